@@ -1,0 +1,47 @@
+/** Start-up: config → database → migrations → base data → HTTP. */
+import { serve, type ServerType } from "@hono/node-server";
+import { loadConfig, type Config } from "./platform/config.ts";
+import { openDatabase, type Database } from "./platform/db.ts";
+import { runMigrations } from "./platform/migrate.ts";
+import { logger } from "./platform/logger.ts";
+import { createApp } from "./app.ts";
+import { ensureAdmin, seedBaseData } from "./modules/orgs/index.ts";
+import path from "node:path";
+
+export async function openAndPrepare(config: Config): Promise<Database> {
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: path.join(config.dataDir, "pglite") });
+  await runMigrations(database, config.databaseUrl);
+  return database;
+}
+
+export async function seedAndBootstrap(database: Database, print: (line: string) => void): Promise<void> {
+  const ctx = { db: database.db, actor: null, clientIp: null, requestId: null, systemName: "system:seed" };
+  await seedBaseData(ctx);
+  const admin = await ensureAdmin(ctx);
+  if (admin) {
+    print("");
+    print("首次启动：已创建管理员账户，密码仅显示这一次，请立即登录并修改。");
+    print("First start: an administrator was created; the password is shown only this once.");
+    print(`  用户名 username: ${admin.username}`);
+    print(`  密码   password: ${admin.password}`);
+    print("");
+  }
+}
+
+export async function startServer(config: Config = loadConfig()): Promise<{ server: ServerType; database: Database; close: () => Promise<void> }> {
+  const database = await openAndPrepare(config);
+  await seedAndBootstrap(database, (line) => process.stdout.write(`${line}\n`));
+  const app = createApp({ database, trustProxy: config.trustProxy, bodyLimitBytes: config.bodyLimitBytes });
+  const server = await new Promise<ServerType>((resolve) => {
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+  });
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
+  logger.info({ engine: database.engine, url: `http://${config.host}:${port}` }, "Corridor is listening");
+  process.stdout.write(`Corridor listening on http://${config.host}:${port} (db: ${database.engine})\n`);
+  const close = async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await database.close();
+  };
+  return { server, database, close };
+}

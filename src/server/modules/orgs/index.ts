@@ -1,0 +1,7 @@
+/** The orgs module's public surface: its router, and what the platform and other modules may call. */
+export { orgRoutes } from "./routes.ts";
+export { loadMemberships } from "./service/users.ts";
+export { findVisibleOrg } from "./service/organisations.ts";
+export { seedBaseData } from "./seed.ts";
+export { ensureAdmin, provisionUser, type ProvisionInput } from "./service/provision.ts";
+export { organisations, regions, memberships } from "./schema.ts";
