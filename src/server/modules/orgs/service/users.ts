@@ -17,7 +17,7 @@ type UserRow = typeof users.$inferSelect;
 
 /** Memberships with their organisations: what the actor of a session is built from. */
 export async function loadMemberships(q: Queryable, userId: string): Promise<ActorMembership[]> {
-  return loadMembershipsOf(q, [userId]);
+  return (await loadMembershipsOf(q, [userId])).map(({ userId: _owner, ...m }) => m);
 }
 
 async function loadMembershipsOf(q: Queryable, userIds: string[]): Promise<(ActorMembership & { userId: string })[]> {
@@ -87,7 +87,8 @@ export async function getUser(ctx: Ctx, id: string): Promise<User> {
 }
 
 async function grant(tx: Tx, ctx: Ctx, actor: Actor, userId: string, input: MembershipInput, index: number) {
-  const org = await findVisibleOrg(tx, actor, input.orgId).catch(() => {
+  const org = await findVisibleOrg(tx, actor, input.orgId).catch((e: unknown) => {
+    if (!(e instanceof DomainError && e.code === "not_found")) throw e;
     throw new DomainError("validation_failed", "error.validation_failed", {}, [
       { path: `memberships.${index}.orgId`, key: "membership.org_not_found" },
     ]);
@@ -171,8 +172,8 @@ export async function addMembership(ctx: Ctx, userId: string, input: MembershipI
 
 export async function removeMembership(ctx: Ctx, userId: string, membershipId: string): Promise<User> {
   const actor = requireActor(ctx.actor);
-  await ctx.db.transaction(async (tx) => {
-    const { ms } = await findVisibleUser(tx, actor, userId);
+  return ctx.db.transaction(async (tx) => {
+    const { row, ms } = await findVisibleUser(tx, actor, userId);
     const m = ms.find((x) => x.id === membershipId);
     if (!m) throw notFound();
     membershipPolicy.authorize(actor, "revoke", m);
@@ -183,8 +184,9 @@ export async function removeMembership(ctx: Ctx, userId: string, membershipId: s
       entityId: userId,
       before: { membershipId, orgId: m.orgId, orgName: m.orgName, role: m.role },
     });
+    // Answered from inside the transaction: revoking the last membership in the caller's city takes the user out of their scope.
+    return view(row, ms.filter((x) => x.id !== membershipId));
   });
-  return getUser(ctx, userId);
 }
 
 export async function userHistory(ctx: Ctx, id: string) {

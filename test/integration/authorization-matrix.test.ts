@@ -1,0 +1,170 @@
+/**
+ * The authorisation matrix: for every API route, the status each persona gets. Targets live in 武汉; "otherCity"
+ * is a member in 黄石. A record outside the caller's scope is 404 (its existence is not confirmed), a visible record
+ * the caller may not change is 403. Every route the app serves must have a row here, or this suite fails.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { randomBytes } from "node:crypto";
+import { createHarness, PASSWORD, PERSONAS, type Client, type Harness, type Persona } from "../support/harness.ts";
+import { engines } from "../support/engines.ts";
+
+type Expect = Record<Persona, number>;
+type Cell = { path: string; body?: unknown };
+type Row = { route: string; expect: Expect; prepare: (h: Harness, persona: Persona) => Promise<Cell> };
+
+const [A, O, M, OF, AD] = PERSONAS;
+const row = (anonymous: number, otherCity: number, member: number, officer: number, admin: number): Expect => ({
+  [A]: anonymous,
+  [O]: otherCity,
+  [M]: member,
+  [OF]: officer,
+  [AD]: admin,
+}) as Expect;
+const uniq = () => randomBytes(4).toString("hex");
+const wuhanEnterprise = (h: Harness) => h.orgIds["长飞光纤光缆股份有限公司"] ?? "";
+
+/** A fresh user of a Wuhan enterprise, as a target the caller did not make. */
+async function targetUser(h: Harness): Promise<string> {
+  return h.makeUser(`t_${uniq()}`, "长飞光纤光缆股份有限公司", "member");
+}
+
+const fixed = (path: string, body?: unknown) => async (): Promise<Cell> => ({ path, body });
+
+const ROWS: Row[] = [
+  { route: "GET /api/v1/health", expect: row(200, 200, 200, 200, 200), prepare: fixed("/api/v1/health") },
+  { route: "GET /api/v1/openapi.json", expect: row(200, 200, 200, 200, 200), prepare: fixed("/api/v1/openapi.json") },
+  { route: "GET /api/docs", expect: row(200, 200, 200, 200, 200), prepare: fixed("/api/docs") },
+  {
+    route: "POST /api/v1/auth/login",
+    expect: row(401, 200, 200, 200, 200),
+    prepare: async (h, p) => ({ path: "/api/v1/auth/login", body: { username: h.usernames[p] ?? "nobody", password: PASSWORD } }),
+  },
+  { route: "POST /api/v1/auth/logout", expect: row(401, 200, 200, 200, 200), prepare: fixed("/api/v1/auth/logout", {}) },
+  { route: "GET /api/v1/auth/me", expect: row(401, 200, 200, 200, 200), prepare: fixed("/api/v1/auth/me") },
+  {
+    route: "POST /api/v1/auth/password",
+    expect: row(401, 200, 200, 200, 200),
+    prepare: fixed("/api/v1/auth/password", { currentPassword: PASSWORD, newPassword: PASSWORD }),
+  },
+  { route: "GET /api/v1/auth/tokens", expect: row(401, 200, 200, 200, 200), prepare: fixed("/api/v1/auth/tokens") },
+  { route: "POST /api/v1/auth/tokens", expect: row(401, 201, 201, 201, 201), prepare: fixed("/api/v1/auth/tokens", { name: "matrix" }) },
+  {
+    // Tokens are their owner's alone: the target belongs to the member persona.
+    route: "DELETE /api/v1/auth/tokens/:id",
+    expect: row(401, 404, 200, 404, 404),
+    prepare: async (h) => {
+      const owner = await h.as("member");
+      const token = await owner.post("/api/v1/auth/tokens", { name: "target" });
+      return { path: `/api/v1/auth/tokens/${(token.body as { id: string }).id}` };
+    },
+  },
+  { route: "GET /api/v1/regions", expect: row(401, 200, 200, 200, 200), prepare: fixed("/api/v1/regions") },
+  { route: "GET /api/v1/orgs", expect: row(401, 200, 200, 200, 200), prepare: fixed("/api/v1/orgs") },
+  {
+    route: "POST /api/v1/orgs",
+    expect: row(401, 403, 403, 201, 201),
+    prepare: async () => ({ path: "/api/v1/orgs", body: { name: `矩阵测试企业${uniq()}`, kind: "enterprise", cityCode: "420100" } }),
+  },
+  { route: "GET /api/v1/orgs/:id", expect: row(401, 404, 200, 200, 200), prepare: async (h) => ({ path: `/api/v1/orgs/${wuhanEnterprise(h)}` }) },
+  {
+    route: "PATCH /api/v1/orgs/:id",
+    expect: row(401, 404, 403, 200, 200),
+    prepare: async (h) => ({ path: `/api/v1/orgs/${wuhanEnterprise(h)}`, body: { address: `武汉市东湖高新区${uniq()}` } }),
+  },
+  {
+    route: "GET /api/v1/orgs/:id/history",
+    expect: row(401, 404, 200, 200, 200),
+    prepare: async (h) => ({ path: `/api/v1/orgs/${wuhanEnterprise(h)}/history` }),
+  },
+  { route: "GET /api/v1/users", expect: row(401, 200, 200, 200, 200), prepare: fixed("/api/v1/users") },
+  {
+    route: "POST /api/v1/users",
+    expect: row(401, 403, 403, 201, 201),
+    prepare: async (h) => ({
+      path: "/api/v1/users",
+      body: { username: `u_${uniq()}`, displayName: "矩阵用户", password: PASSWORD, memberships: [{ orgId: wuhanEnterprise(h), role: "member" }] },
+    }),
+  },
+  { route: "GET /api/v1/users/:id", expect: row(401, 404, 404, 200, 200), prepare: async (h) => ({ path: `/api/v1/users/${await targetUser(h)}` }) },
+  {
+    route: "PATCH /api/v1/users/:id",
+    expect: row(401, 404, 404, 200, 200),
+    prepare: async (h) => ({ path: `/api/v1/users/${await targetUser(h)}`, body: { displayName: "新名字" } }),
+  },
+  {
+    route: "GET /api/v1/users/:id/history",
+    expect: row(401, 404, 404, 200, 200),
+    prepare: async (h) => ({ path: `/api/v1/users/${await targetUser(h)}/history` }),
+  },
+  {
+    route: "POST /api/v1/users/:id/memberships",
+    expect: row(401, 404, 404, 201, 201),
+    prepare: async (h) => ({
+      path: `/api/v1/users/${await targetUser(h)}/memberships`,
+      body: { orgId: h.orgIds["武汉光庭信息技术股份有限公司"], role: "member" },
+    }),
+  },
+  {
+    route: "DELETE /api/v1/users/:id/memberships/:membershipId",
+    expect: row(401, 404, 404, 200, 200),
+    prepare: async (h) => {
+      const id = await targetUser(h);
+      const admin = await h.as("admin");
+      const user = await admin.get(`/api/v1/users/${id}`);
+      const membershipId = (user.body as { memberships: { id: string }[] }).memberships[0]?.id;
+      return { path: `/api/v1/users/${id}/memberships/${membershipId}` };
+    },
+  },
+];
+
+/** Every method+path the app routes under /api, from Hono's route table (middleware excluded). */
+function servedRoutes(h: Harness): string[] {
+  const seen = new Set<string>();
+  for (const r of h.app.routes) {
+    if (r.method === "ALL" || !r.path.startsWith("/api") || r.path.includes("*")) continue;
+    seen.add(`${r.method} ${r.path}`);
+  }
+  return [...seen].sort();
+}
+
+describe.each(engines())("authorisation matrix on %s", (engine) => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await createHarness(engine);
+  });
+  afterAll(async () => h?.dispose());
+
+  it("has a row for every route the app serves, and no row for a route it does not", () => {
+    const served = servedRoutes(h);
+    const rows = ROWS.map((r) => r.route).sort();
+    expect(served.filter((r) => !rows.includes(r))).toEqual([]);
+    expect(rows.filter((r) => !served.includes(r))).toEqual([]);
+  });
+
+  for (const r of ROWS) {
+    it(r.route, async () => {
+      const got: Partial<Expect> = {};
+      for (const persona of PERSONAS) {
+        const client: Client = await h.as(persona);
+        const cell = await r.prepare(h, persona);
+        const method = r.route.split(" ")[0] ?? "GET";
+        const res = await client.request(method, cell.path, cell.body);
+        got[persona] = res.status;
+        if (res.status === 403 || res.status === 404 || res.status === 401) {
+          expect(res.body).toMatchObject({ error: { code: expect.any(String), message: expect.any(String) } });
+        }
+      }
+      expect(got).toEqual(r.expect);
+    });
+  }
+
+  it("lists only the caller's cities", async () => {
+    const other = await h.as("otherCity");
+    const res = await other.get("/api/v1/orgs?pageSize=200");
+    const cities = new Set((res.body as { items: { cityCode: string }[] }).items.map((o) => o.cityCode));
+    expect([...cities]).toEqual(["420200"]);
+    const member = await h.as("member");
+    const users = await member.get("/api/v1/users");
+    expect((users.body as { items: { username: string }[] }).items.map((u) => u.username)).toEqual(["p_member"]);
+  });
+});
