@@ -32,8 +32,20 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-export function eventHash(prevHash: string, event: ChainedFields): string {
-  const body = canonicalJson({ ...event, before: event.before ?? null, after: event.after ?? null });
+/** Hashes exactly the chained fields, whatever else the record carries (its id, its own hash). */
+export function eventHash(prevHash: string, e: ChainedFields): string {
+  const body = canonicalJson({
+    occurredAt: e.occurredAt,
+    actorId: e.actorId,
+    actorName: e.actorName,
+    action: e.action,
+    entityType: e.entityType,
+    entityId: e.entityId,
+    before: e.before ?? null,
+    after: e.after ?? null,
+    clientIp: e.clientIp,
+    requestId: e.requestId,
+  });
   return createHash("sha256").update(prevHash).update("\n").update(body).digest("hex");
 }
 

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { runCli } from "./commands.ts";
+import { loadVectors } from "../../test/support/vectors.ts";
+
+async function run(...argv: string[]) {
+  const lines: string[] = [];
+  const errors: string[] = [];
+  const code = await runCli(argv, { out: (l) => lines.push(l), err: (l) => errors.push(l) });
+  return { code, out: lines.join("\n"), err: errors.join("\n") };
+}
+
+type CreditVectors = { valid: { code: string; normalized?: string }[]; invalid: { code: string; reason: string; expectedCheck: string | null }[] };
+type PatentVectors = { valid: { number: string; normalized: string; format: string }[]; invalid: { number: string; reason: string; expectedCheck: string | null }[] };
+
+describe("corridor check credit-code", () => {
+  const v = loadVectors<CreditVectors>("creditCode");
+  it.each(v.valid)("$code is valid (exit 0)", async ({ code, normalized }) => {
+    const r = await run("check", "credit-code", code, "--json");
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({ valid: true, normalized: normalized ?? code });
+  });
+  it.each(v.invalid)("$code is invalid: $reason (exit 1)", async ({ code, reason, expectedCheck }) => {
+    const r = await run("check", "credit-code", code, "--json");
+    expect(r.code).toBe(1);
+    const body = JSON.parse(r.out) as { valid: boolean; reason: string; expected?: string };
+    expect(body).toMatchObject({ valid: false, reason });
+    expect(body.expected ?? null).toBe(expectedCheck);
+  });
+  it("exits 2 without a code", async () => {
+    expect((await run("check", "credit-code")).code).toBe(2);
+  });
+});
+
+describe("corridor check patent-number", () => {
+  const v = loadVectors<PatentVectors>("patentNumber");
+  it.each(v.valid)("$number is valid (exit 0)", async ({ number, normalized, format }) => {
+    const r = await run("check", "patent-number", number, "--json");
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toEqual({ valid: true, normalized, format });
+  });
+  it.each(v.invalid)("$number is invalid: $reason (exit 1)", async ({ number, reason, expectedCheck }) => {
+    const r = await run("check", "patent-number", number, "--json");
+    expect(r.code).toBe(1);
+    const body = JSON.parse(r.out) as { reason: string; expected?: string };
+    expect(body.reason).toBe(reason);
+    expect(body.expected ?? null).toBe(expectedCheck);
+  });
+});
+
+describe("corridor usage", () => {
+  it("prints help and exits 0 with --help on every command", async () => {
+    for (const cmd of [["serve"], ["migrate"], ["seed"], ["user", "create"], ["audit", "verify"], ["check", "credit-code"], ["check", "patent-number"]]) {
+      const r = await run(...cmd, "--help");
+      expect(r.code, cmd.join(" ")).toBe(0);
+      expect(r.out).toContain("corridor");
+    }
+  });
+  it("exits 2 on an unknown command or flag", async () => {
+    expect((await run("frobnicate")).code).toBe(2);
+    expect((await run("check", "credit-code", "x", "--bogus")).code).toBe(2);
+    expect((await run("user", "create", "--username", "a")).code).toBe(2);
+    expect((await run("user", "create", "--username", "abc", "--password", "Corridor-2026", "--role", "king")).code).toBe(2);
+  });
+});

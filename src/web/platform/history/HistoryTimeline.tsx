@@ -1,0 +1,65 @@
+/**
+ * A record's history from the audit log, newest first: when, who, what they did, and each field's old and new
+ * value. The module names its fields and formats its values (a city code as the city's name, say).
+ */
+import { Empty, Space, Timeline, Typography } from "antd";
+import { changesOf, type HistoryEvent } from "./changes.ts";
+import { isWebMessageKey, useI18n, type Translate } from "../i18n.tsx";
+import { formatDateTime } from "../format.ts";
+
+export type FieldFormat = {
+  label: (field: string) => string;
+  value?: (field: string, value: unknown) => string | null;
+};
+
+function plain(value: unknown, t: Translate): string {
+  if (value === null || value === undefined || value === "") return "—";
+  if (typeof value === "boolean") return value ? t("common.yes") : t("common.no");
+  if (Array.isArray(value)) return value.length ? value.map((v) => plain(v, t)).join("、") : "—";
+  if (typeof value === "object") return JSON.stringify(value);
+  return String(value);
+}
+
+export function actionLabel(action: string, t: Translate): string {
+  const key = `history.action.${action}`;
+  return isWebMessageKey(key) ? t(key) : action;
+}
+
+export function HistoryTimeline({ events, fields }: { events: HistoryEvent[]; fields: FieldFormat }) {
+  const { t, lang } = useI18n();
+  if (!events.length) return <Empty description={t("history.empty")} />;
+  const show = (field: string, value: unknown) => (value === null || value === undefined ? "—" : (fields.value?.(field, value) ?? plain(value, t)));
+  const items = [...events].reverse().map((event) => {
+    const changes = changesOf(event.before, event.after);
+    const creating = event.before === null || event.before === undefined;
+    return {
+      key: event.id,
+      color: event.action.endsWith(".create") ? "green" : "blue",
+      title: formatDateTime(event.occurredAt, lang),
+      content: (
+        <div data-testid="history-event">
+          <Space wrap>
+            <Typography.Text strong>{event.actorName}</Typography.Text>
+            <Typography.Text>{actionLabel(event.action, t)}</Typography.Text>
+            {event.clientIp ? <Typography.Text type="secondary">{event.clientIp}</Typography.Text> : null}
+          </Space>
+          {changes.map((c) => (
+            <div key={c.field}>
+              <Typography.Text type="secondary">{fields.label(c.field)}: </Typography.Text>
+              {creating ? (
+                <Typography.Text>{show(c.field, c.after)}</Typography.Text>
+              ) : (
+                <>
+                  <Typography.Text delete>{show(c.field, c.before)}</Typography.Text>
+                  {" → "}
+                  <Typography.Text>{show(c.field, c.after)}</Typography.Text>
+                </>
+              )}
+            </div>
+          ))}
+        </div>
+      ),
+    };
+  });
+  return <Timeline items={items} />;
+}

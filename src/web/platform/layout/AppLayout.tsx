@@ -1,0 +1,73 @@
+/** The frame of every signed-in page: left navigation by module, a header with the language switch and the user. */
+import { useState } from "react";
+import { Avatar, Button, Dropdown, Layout, Menu, Space, Typography } from "antd";
+import { LogoutOutlined, UserOutlined } from "@ant-design/icons";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { Outlet, useLocation, useNavigate } from "react-router-dom";
+import { useMe } from "../auth/session.tsx";
+import { logout, ME_KEY } from "../auth/api.ts";
+import { useI18n } from "../i18n.tsx";
+import { LanguageSwitch } from "../LanguageSwitch.tsx";
+import type { NavItem } from "./nav.ts";
+
+/** The nav entry a path belongs to: the longest matching prefix, so /orgs/123 lights up 单位管理. */
+function selectedKey(items: NavItem[], pathname: string): string {
+  const matches = items.filter((i) => (i.path === "/" ? pathname === "/" : pathname === i.path || pathname.startsWith(`${i.path}/`)));
+  return matches.sort((a, b) => b.path.length - a.path.length)[0]?.path ?? "/";
+}
+
+export function AppLayout({ nav }: { nav: NavItem[] }) {
+  const me = useMe();
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const queryClient = useQueryClient();
+  const [collapsed, setCollapsed] = useState(false);
+  const visible = nav.filter((item) => item.visible?.(me) ?? true);
+  const signOut = useMutation({
+    mutationFn: logout,
+    onSettled: () => {
+      queryClient.clear();
+      queryClient.setQueryData(ME_KEY, null);
+      navigate("/login", { replace: true });
+    },
+  });
+
+  return (
+    <Layout style={{ minHeight: "100vh" }}>
+      <Layout.Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} width={208}>
+        <div style={{ color: "#fff", padding: "16px", fontWeight: 600, whiteSpace: "nowrap", overflow: "hidden" }}>
+          {collapsed ? t("app.shortTitle") : t("app.brand")}
+        </div>
+        <Menu
+          theme="dark"
+          mode="inline"
+          selectedKeys={[selectedKey(visible, location.pathname)]}
+          onClick={({ key }) => navigate(key)}
+          items={visible.map((item) => ({ key: item.path, icon: item.icon, label: t(item.label) }))}
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header style={{ background: "#fff", padding: "0 24px", display: "flex", alignItems: "center", justifyContent: "space-between" }}>
+          <Typography.Text strong>{t("app.title")}</Typography.Text>
+          <Space size="large">
+            <LanguageSwitch />
+            <Dropdown
+              menu={{
+                items: [{ key: "logout", icon: <LogoutOutlined />, label: t("auth.logout") }],
+                onClick: ({ key }) => key === "logout" && signOut.mutate(),
+              }}
+            >
+              <Button type="text" aria-label={t("auth.userMenu")}>
+                <Avatar size="small" icon={<UserOutlined />} /> <span data-testid="current-user">{me.user.displayName}</span>
+              </Button>
+            </Dropdown>
+          </Space>
+        </Layout.Header>
+        <Layout.Content style={{ margin: 24 }}>
+          <Outlet />
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}
