@@ -9,6 +9,7 @@ import { translate } from "../shared/i18n/index.ts";
 import { loadConfig } from "../server/platform/config.ts";
 import { DomainError } from "../server/platform/errors.ts";
 import { ROLES, type Role } from "../server/platform/context.ts";
+import type { Database } from "../server/platform/db.ts";
 
 type Command = { usage: string; options: NonNullable<ParseArgsConfig["options"]>; run: (values: Values, positionals: string[]) => Promise<number> };
 type Values = Record<string, string | boolean | undefined>;
@@ -21,7 +22,7 @@ const json = (value: unknown) => out(JSON.stringify(value));
 
 class UsageError extends Error {}
 
-async function withDatabase<T>(fn: (db: import("../server/platform/db.ts").Database) => Promise<T>): Promise<T> {
+async function withDatabase<T>(fn: (db: Database) => Promise<T>): Promise<T> {
   const { openAndPrepare } = await import("../server/main.ts");
   const database = await openAndPrepare(loadConfig());
   try {
@@ -31,7 +32,7 @@ async function withDatabase<T>(fn: (db: import("../server/platform/db.ts").Datab
   }
 }
 
-const systemCtx = (db: import("../server/platform/db.ts").Database, name: string) => ({
+const systemCtx = (db: Database, name: string) => ({
   db: db.db,
   actor: null,
   clientIp: null,

@@ -1,4 +1,4 @@
-import { bigserial, index, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { bigserial, index, jsonb, pgTable, text } from "drizzle-orm/pg-core";
 
 /** Append-only; each event's hash covers its content and the previous event's hash (audit/chain.ts). */
 export const auditEvents = pgTable(

@@ -13,7 +13,7 @@ export function namePathOf(path: string): NamePath {
 }
 
 /** Sets the errors on the form's fields; returns the issues that name none of them. */
-export function applyServerErrors<T>(form: FormInstance<T>, error: unknown, fieldNames: readonly string[]): FieldIssue[] {
+export function applyServerErrors(form: FormInstance, error: unknown, fieldNames: readonly string[]): FieldIssue[] {
   if (!(error instanceof ApiError)) return [];
   const placed = error.fields.filter((f) => fieldNames.includes(namePathOf(f.path)[0]?.toString() ?? ""));
   const grouped = new Map<string, string[]>();

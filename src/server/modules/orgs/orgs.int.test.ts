@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
-import { createHarness, type Harness } from "../support/harness.ts";
-import { engines } from "../support/engines.ts";
-import { rows } from "../../src/server/platform/db.ts";
-import { verifyAuditChain } from "../../src/server/platform/audit/index.ts";
+import { createHarness, type Harness } from "../../../../test/support/harness.ts";
+import { engines } from "../../../../test/support/engines.ts";
+import { rows } from "../../platform/db.ts";
+import { verifyAuditChain } from "../../platform/audit/index.ts";
 
 type ErrorBody = { error: { code: string; message: string; fields: { path: string; message: string }[] } };
 

@@ -1,0 +1,45 @@
+/**
+ * Benchmark dispatcher: `npm run bench -- <name> [options]`. Each benchmark is a module exporting `main(args)`
+ * (resolving to an exit code), loaded only when asked for. Add a row to BENCHMARKS for a new one.
+ */
+type Benchmark = { main: (args: string[]) => Promise<number> };
+
+const BENCHMARKS: Record<string, { description: string; load: () => Promise<Benchmark> }> = {
+  api: {
+    description: "authenticated, policy-filtered GET /api/v1/orgs (100,000 organisations) vs a bare Hono JSON route",
+    load: () => import("./api.ts"),
+  },
+};
+
+function usage(): string {
+  const names = Object.keys(BENCHMARKS);
+  const width = Math.max(...names.map((n) => n.length));
+  return ["usage: npm run bench -- <name> [options]   (<name> --help for its options)", "benchmarks:"]
+    .concat(names.map((n) => `  ${n.padEnd(width)}  ${BENCHMARKS[n]?.description ?? ""}`))
+    .join("\n");
+}
+
+async function run(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  const entry = name ? BENCHMARKS[name] : undefined;
+  if (!entry) {
+    if (name && name !== "--help" && name !== "-h") process.stderr.write(`unknown benchmark: ${name}\n`);
+    process.stderr.write(`${usage()}\n`);
+    return name && name !== "--help" && name !== "-h" ? 2 : 0;
+  }
+  // Benchmarks measure the request path, not the per-request log line, unless LOG_LEVEL asks for it. Set before
+  // the benchmark (and with it the server's logger) is imported.
+  process.env.LOG_LEVEL ??= "warn";
+  const benchmark = await entry.load();
+  return benchmark.main(rest);
+}
+
+run(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exitCode = 1;
+  },
+);

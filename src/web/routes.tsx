@@ -1,0 +1,47 @@
+/** The app's pages: sign-in outside, everything else inside the session and the layout, module by module. */
+import { createBrowserRouter } from "react-router-dom";
+import { Button, Result } from "antd";
+import { Link } from "react-router-dom";
+import { UserOutlined } from "@ant-design/icons";
+import { LoginPage } from "./platform/auth/LoginPage.tsx";
+import { RequireAuth } from "./platform/auth/session.tsx";
+import { AppLayout } from "./platform/layout/AppLayout.tsx";
+import type { NavItem } from "./platform/layout/nav.ts";
+import { useI18n } from "./platform/i18n.tsx";
+import { homeNav, homeRoutes } from "./modules/home/index.ts";
+import { orgsNav, orgsRoutes } from "./modules/orgs/index.ts";
+
+const nav: NavItem[] = [...homeNav, ...orgsNav, { path: "/account", icon: <UserOutlined />, label: "nav.account" }];
+
+function NotFound() {
+  const { t } = useI18n();
+  return (
+    <Result
+      status="404"
+      title={t("notFound.title")}
+      extra={
+        <Link to="/">
+          <Button type="primary">{t("notFound.home")}</Button>
+        </Link>
+      }
+    />
+  );
+}
+
+export const router = createBrowserRouter([
+  { path: "/login", Component: LoginPage },
+  {
+    Component: RequireAuth,
+    children: [
+      {
+        element: <AppLayout nav={nav} />,
+        children: [
+          ...homeRoutes,
+          ...orgsRoutes,
+          { path: "account", lazy: async () => ({ Component: (await import("./platform/auth/AccountPage.tsx")).AccountPage }) },
+          { path: "*", Component: NotFound },
+        ],
+      },
+    ],
+  },
+]);
