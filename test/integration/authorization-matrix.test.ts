@@ -76,6 +76,16 @@ const ROWS: Row[] = [
     expect: row(401, 404, 200, 200, 200),
     prepare: async (h) => ({ path: `/api/v1/orgs/${wuhanEnterprise(h)}/history` }),
   },
+  {
+    // Merging is the admin's: a pending organisation (an unknown name from a document) into the one it really is.
+    route: "POST /api/v1/orgs/:id/merge",
+    expect: row(401, 404, 403, 403, 200),
+    prepare: async (h) => {
+      const admin = await h.as("admin");
+      const pending = await admin.post("/api/v1/orgs", { name: `待合并单位${uniq()}`, kind: "enterprise", cityCode: "420100" });
+      return { path: `/api/v1/orgs/${(pending.body as { id: string }).id}/merge`, body: { intoId: wuhanEnterprise(h) } };
+    },
+  },
   { route: "GET /api/v1/users", expect: row(401, 200, 200, 200, 200), prepare: fixed("/api/v1/users") },
   {
     route: "POST /api/v1/users",

@@ -140,3 +140,5 @@ export type User = z.infer<typeof User>;
 
 export const UserListQuery = PageQuery.extend({ orgId: z.uuid().optional() });
 export type UserListQuery = z.infer<typeof UserListQuery>;
+
+export const MergeBody = z.object({ intoId: z.uuid() }).openapi("OrganisationMerge");

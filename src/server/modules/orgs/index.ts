@@ -5,3 +5,4 @@ export { findVisibleOrg } from "./service/organisations.ts";
 export { seedBaseData } from "./seed.ts";
 export { ensureAdmin, provisionUser, type ProvisionInput } from "./service/provision.ts";
 export { organisations, regions, memberships } from "./schema.ts";
+export { matchOrganisationNames, createPendingOrganisation, onOrganisationMerge, type MergeHook, type NameMatch } from "./service/names.ts";

@@ -123,3 +123,43 @@ describe.each(engines())("organisations on %s", (engine) => {
     expect((cycle.body as ErrorBody).error.fields[0]?.path).toBe("parentId");
   });
 });
+
+describe.each(engines())("pending organisations on %s", (engine) => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await createHarness(engine);
+  });
+  afterAll(async () => h?.dispose());
+
+  it("matches printed names through aliases and merges a pending organisation, moving its memberships", async () => {
+    const { matchOrganisationNames, createPendingOrganisation } = await import("./index.ts");
+    const matches = await matchOrganisationNames(h.database.db, ["省发改委", "省发展改革委", "湖北省发展和改革委员会", "省未来局"]);
+    expect(new Set(matches.slice(0, 3).map((m) => m.org?.id)).size).toBe(1);
+    expect(matches[3]?.org).toBeNull();
+
+    const ctx = { db: h.database.db, actor: null, clientIp: null, requestId: null, systemName: "test" };
+    const pendingId = await h.database.db.transaction((tx) => createPendingOrganisation(tx, ctx, "省未来局"));
+    const officer = await h.as("officer");
+    // Only an admin confirms or merges.
+    const wuhanPending = await h.database.db.transaction((tx) => createPendingOrganisation(tx, ctx, "武汉市未来局"));
+    expect((await officer.patch(`/api/v1/orgs/${wuhanPending}`, { status: "active" })).status).toBe(403);
+    const admin = await h.as("admin");
+    expect((await admin.patch(`/api/v1/orgs/${wuhanPending}`, { status: "active" })).status).toBe(200);
+
+    await h.makeUser("future_clerk", "湖北省科学技术厅", "member");
+    const clerk = (await admin.get("/api/v1/users?q=future_clerk")).body as { items: { id: string }[] };
+    const clerkId = clerk.items[0]?.id ?? "";
+    expect((await admin.post(`/api/v1/users/${clerkId}/memberships`, { orgId: pendingId, role: "member" })).status).toBe(201);
+
+    const into = h.orgIds["湖北省科学技术厅"] ?? "";
+    const merged = await admin.post(`/api/v1/orgs/${pendingId}/merge`, { intoId: into });
+    expect(merged.status).toBe(200);
+    const target = (await admin.get(`/api/v1/orgs/${into}`)).body as { aliases: string[] };
+    expect(target.aliases).toContain("省未来局");
+    const old = (await admin.get(`/api/v1/orgs/${pendingId}`)).body as { status: string };
+    expect(old.status).toBe("archived");
+    const user = (await admin.get(`/api/v1/users/${clerkId}`)).body as { memberships: { orgId: string }[] };
+    expect(user.memberships.map((m) => m.orgId)).toEqual([into]);
+    expect((await matchOrganisationNames(h.database.db, ["省未来局"]))[0]?.org?.id).toBe(into);
+  });
+});

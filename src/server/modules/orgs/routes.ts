@@ -2,8 +2,9 @@
 import { createRoute } from "@hono/zod-openapi";
 import { z } from "../../platform/validation.ts";
 import { createRouter, ctxOf, errorResponses, IdParam, jsonBody, jsonContent, pageOf } from "../../platform/http.ts";
-import { HistoryEvent, MembershipInput, Organisation, OrgCreate, OrgListQuery, OrgUpdate, Region, User, UserCreate, UserListQuery, UserUpdate } from "./contract.ts";
+import { HistoryEvent, MembershipInput, MergeBody, Organisation, OrgCreate, OrgListQuery, OrgUpdate, Region, User, UserCreate, UserListQuery, UserUpdate } from "./contract.ts";
 import { createOrganisation, getOrganisation, listOrganisations, listRegions, organisationHistory, updateOrganisation } from "./service/organisations.ts";
+import { mergeOrganisation } from "./service/names.ts";
 import { addMembership, createUser, getUser, listUsers, removeMembership, updateUser, userHistory } from "./service/users.ts";
 import type { AuditEvent } from "../../platform/audit/index.ts";
 
@@ -52,6 +53,11 @@ export function orgRoutes() {
   r.openapi(
     createRoute({ method: "get", path: "/orgs/{id}/history", tags: ["orgs"], summary: "单位变更记录 History", request: { params: IdParam }, responses: { 200: jsonContent(History), ...errorResponses(401, 404, 422) } }),
     async (c) => c.json(historyView(await organisationHistory(ctxOf(c), c.req.valid("param").id)), 200),
+  );
+
+  r.openapi(
+    createRoute({ method: "post", path: "/orgs/{id}/merge", tags: ["orgs"], summary: "合并待确认单位 Merge a pending organisation into another", request: { params: IdParam, ...jsonBody(MergeBody) }, responses: { 200: jsonContent(z.object({ id: z.string() })), ...errorResponses(401, 403, 404, 422) } }),
+    async (c) => c.json(await mergeOrganisation(ctxOf(c), c.req.valid("param").id, c.req.valid("json").intoId), 200),
   );
 
   r.openapi(

@@ -35,7 +35,12 @@ export const organisations = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("organisations_city_idx").on(t.cityCode, t.kind), index("organisations_name_idx").on(t.name)],
+  (t) => [
+    index("organisations_city_idx").on(t.cityCode, t.kind),
+    index("organisations_name_idx").on(t.name),
+    // The list's order (city, name, id) within the caller's cities: a page is read off the index, not sorted.
+    index("organisations_list_idx").on(t.cityCode, t.name, t.id),
+  ],
 );
 
 export const memberships = pgTable(

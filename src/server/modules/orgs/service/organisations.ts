@@ -3,7 +3,7 @@ import { and, asc, count, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import { organisations, regions } from "../schema.ts";
 import { orgPolicy, orgScope } from "../policy.ts";
 import type { Organisation, OrgCreate, OrgListQuery, OrgUpdate } from "../contract.ts";
-import { DomainError, fieldError, notFound } from "../../../platform/errors.ts";
+import { DomainError, fieldError, forbidden, notFound } from "../../../platform/errors.ts";
 import { appendAudit, entityHistory } from "../../../platform/audit/index.ts";
 import { requireActor } from "../../../platform/policy.ts";
 import type { Actor, Ctx } from "../../../platform/context.ts";
@@ -115,6 +115,8 @@ export async function updateOrganisation(ctx: Ctx, id: string, input: OrgUpdate)
   return ctx.db.transaction(async (tx) => {
     const before = await findVisibleOrg(tx, actor, id);
     orgPolicy.authorize(actor, "update", before);
+    // A pending organisation (an unknown name from an imported document) is confirmed by an admin only.
+    if (before.status === "pending" && input.status && input.status !== "pending" && !actor.isAdmin) throw forbidden();
     // Moving an organisation to another city needs the right to manage that city too.
     if (input.cityCode && input.cityCode !== before.cityCode) orgPolicy.authorize(actor, "create", { cityCode: input.cityCode });
     assertZoneRule(input.kind ?? before.kind, input.isZone ?? before.isZone);
