@@ -1,7 +1,6 @@
 /** The app's pages: sign-in outside, everything else inside the session and the layout, module by module. */
-import { createBrowserRouter } from "react-router-dom";
-import { Button, Result } from "antd";
-import { Link } from "react-router-dom";
+import { Button, Result, Spin } from "antd";
+import { createBrowserRouter, Link } from "react-router-dom";
 import { UserOutlined } from "@ant-design/icons";
 import { LoginPage } from "./platform/auth/LoginPage.tsx";
 import { RequireAuth } from "./platform/auth/session.tsx";
@@ -29,17 +28,23 @@ function NotFound() {
 }
 
 export const router = createBrowserRouter([
-  { path: "/login", Component: LoginPage },
   {
-    Component: RequireAuth,
+    // Shown while the first page's code loads (pages are split into chunks loaded on demand).
+    HydrateFallback: () => <Spin fullscreen />,
     children: [
+      { path: "/login", Component: LoginPage },
       {
-        element: <AppLayout nav={nav} />,
+        Component: RequireAuth,
         children: [
-          ...homeRoutes,
-          ...orgsRoutes,
-          { path: "account", lazy: async () => ({ Component: (await import("./platform/auth/AccountPage.tsx")).AccountPage }) },
-          { path: "*", Component: NotFound },
+          {
+            element: <AppLayout nav={nav} />,
+            children: [
+              ...homeRoutes,
+              ...orgsRoutes,
+              { path: "account", lazy: async () => ({ Component: (await import("./platform/auth/AccountPage.tsx")).AccountPage }) },
+              { path: "*", Component: NotFound },
+            ],
+          },
         ],
       },
     ],

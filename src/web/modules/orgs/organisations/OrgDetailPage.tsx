@@ -16,6 +16,7 @@ function useOrgFieldFormat(): FieldFormat {
   const { t } = useI18n();
   const { kindLabel, cityLabel } = useLabels();
   return {
+    order: ORG_FIELDS,
     label: (field) => orgFieldLabel(field, t),
     value: (field, value) => {
       if (typeof value !== "string") return null;
