@@ -24,17 +24,35 @@ import { runLoad, type LoadResult, type LoadSpec } from "./load.ts";
 const WUHAN_GOVERNMENT = "武汉市人民政府";
 const WUHAN = "420100";
 const PAGE_SIZE = 20;
-const USAGE = `usage: npm run bench -- api [--duration S] [--connections N] [--warmup S] [--rows N] [--pages N] [--auth token|cookie] [--json]
+const USAGE = `usage: npm run bench -- api [--duration S] [--connections N] [--warmup S] [--rows N] [--pages N] [--auth token|cookie]
+                          [--maintenance vacuum|analyze|none] [--drop-index NAME,...] [--json]
   --duration S     seconds of measured load per target (default 10)
   --connections N  concurrent connections (default 10)
   --warmup S       seconds of unmeasured load before each measurement (default 2)
   --rows N         synthetic organisations to insert (default 100000)
   --pages N        page=N cycles over 1..N, request by request (default 50; 1 = always page 1)
   --auth K         token: Authorization: Bearer (default); cookie: a session cookie from /auth/login
+  --maintenance M  after the bulk insert: vacuum (VACUUM ANALYZE, default: what autovacuum reaches on a server),
+                   analyze (ANALYZE only), none (what PGlite has unless the application runs it: it has no autovacuum)
+  --drop-index I   drop these indexes (comma-separated) after migrating: measures what an index buys
   --json           print the figures as JSON on stdout (progress goes to stderr either way)
 Engine: PGlite in a temporary directory, or a fresh database on the server in DATABASE_URL (dropped afterwards).`;
 
-type Options = { duration: number; connections: number; warmup: number; rows: number; pages: number; auth: "token" | "cookie"; json: boolean };
+const MAINTENANCE = ["vacuum", "analyze", "none"] as const;
+type Maintenance = (typeof MAINTENANCE)[number];
+const isMaintenance = (v: string): v is Maintenance => (MAINTENANCE as readonly string[]).includes(v);
+
+type Options = {
+  duration: number;
+  connections: number;
+  warmup: number;
+  rows: number;
+  pages: number;
+  auth: "token" | "cookie";
+  maintenance: Maintenance;
+  dropIndexes: string[];
+  json: boolean;
+};
 
 function parseOptions(args: string[]): Options {
   const { values } = parseArgs({
@@ -46,6 +64,8 @@ function parseOptions(args: string[]): Options {
       rows: { type: "string", default: "100000" },
       pages: { type: "string", default: "50" },
       auth: { type: "string", default: "token" },
+      maintenance: { type: "string", default: "vacuum" },
+      "drop-index": { type: "string", default: "" },
       json: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
@@ -62,6 +82,7 @@ function parseOptions(args: string[]): Options {
     return n;
   };
   if (values.auth !== "token" && values.auth !== "cookie") throw new Error(`--auth must be token or cookie, got ${values.auth}`);
+  if (!isMaintenance(values.maintenance)) throw new Error(`--maintenance must be one of ${MAINTENANCE.join(", ")}, got ${values.maintenance}`);
   return {
     duration: num("duration", values.duration, 1, 600),
     connections: num("connections", values.connections, 1, 1000),
@@ -69,6 +90,14 @@ function parseOptions(args: string[]): Options {
     rows: num("rows", values.rows, 0, 5_000_000),
     pages: num("pages", values.pages, 1, 100_000),
     auth: values.auth,
+    maintenance: values.maintenance,
+    dropIndexes: values["drop-index"]
+      .split(",")
+      .map((n) => n.trim())
+      .filter((n) => {
+        if (n && !/^[a-z_][a-z0-9_]*$/.test(n)) throw new Error(`--drop-index: not an index name: ${n}`);
+        return n !== "";
+      }),
     json: values.json,
   };
 }
@@ -219,12 +248,16 @@ export type ApiFigures = {
   organisations: number;
   visibleToOfficer: number;
   auth: string;
+  maintenance: Maintenance;
+  indexes: string[];
   path: string;
   pages: number;
   connections: number;
   warmupSeconds: number;
   durationSeconds: number;
   setupSeconds: number;
+  /** os.loadavg() (1, 5, 15 min) before the first load and after the last: other work on the machine skews the figures. */
+  loadAverage: { before: number[]; after: number[] };
   app: LoadResult;
   bare: LoadResult;
   ratio: { rps: number; p50: number; p95: number };
@@ -238,20 +271,27 @@ function table(f: ApiFigures): string {
   return [
     `API list endpoint: ${f.path} (page=N cycles 1..${f.pages}), ${f.connections} connections, ${f.durationSeconds} s after ${f.warmupSeconds} s warm-up`,
     `engine: ${f.engine}; ${f.organisations.toLocaleString("en-US")} synthetic organisations (one INSERT … SELECT generate_series, not audited) + seed;`,
+    `after the insert: ${f.maintenance === "vacuum" ? "VACUUM ANALYZE" : f.maintenance === "analyze" ? "ANALYZE" : "no VACUUM, no ANALYZE"}; indexes: ${f.indexes.join(", ")}`,
     `officer of ${WUHAN_GOVERNMENT} sees ${f.visibleToOfficer.toLocaleString("en-US")}; auth: ${f.auth}; node ${f.node}, ${f.cpus} CPUs, ${f.date}`,
     `latency: per response (autocannon hrtime), exact percentiles over the measured run; load from a worker thread`,
     "",
     `${"".padEnd(34)}${"req/s".padStart(10)}${"p50 ms".padStart(10)}${"p95 ms".padStart(10)}${"p99 ms".padStart(10)}${"requests".padStart(10)}`,
-    row("app (auth + policy + 2 queries)", f.app),
+    row("app (auth, policy; 4 queries)", f.app),
     row("bare Hono, same JSON", f.bare),
     `ratio app/bare: req/s ${f.ratio.rps.toFixed(4)} (bare ${fmt(1 / f.ratio.rps, 1)}× the app), p50 ${fmt(f.ratio.p50, 1)}×, p95 ${fmt(f.ratio.p95, 1)}×`,
     `checks: app ${f.app.non200} non-200, ${f.app.badBodies}/${f.app.bodiesChecked} bad bodies; bare ${f.bare.non200} non-200, ${f.bare.badBodies}/${f.bare.bodiesChecked} bad bodies; errors ${f.app.errors}/${f.bare.errors}`,
-    `set-up (migrate, seed, insert, analyze, sign-in): ${f.setupSeconds.toFixed(1)} s`,
+    `set-up (open, migrate, seed, insert, maintenance, sign-in): ${f.setupSeconds.toFixed(1)} s; load average before ${f.loadAverage.before.map((l) => l.toFixed(2)).join(" ")}, after ${f.loadAverage.after.map((l) => l.toFixed(2)).join(" ")}`,
   ].join("\n");
 }
 
 export async function main(args: string[]): Promise<number> {
-  const options = parseOptions(args);
+  let options: Options;
+  try {
+    options = parseOptions(args);
+  } catch (err) {
+    process.stderr.write(`${(err as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
   const cleanup = new Cleanup();
   const onSignal = (signal: NodeJS.Signals) => {
     log(`${signal}: cleaning up`);
@@ -274,12 +314,16 @@ export async function main(args: string[]): Promise<number> {
     log("api bench: set-up");
     const { database, databaseUrl, label } = await timed("open", () => openStore(cleanup));
     await timed("migrate", () => runMigrations(database, databaseUrl));
+    for (const name of options.dropIndexes) await database.db.execute(sql`drop index ${sql.identifier(name)}`);
     await timed("seed", () => seedAndBootstrap(database, () => undefined));
     await timed(`insert ${options.rows.toLocaleString("en-US")} organisations`, () => insertSynthetic(database, options.rows));
-    // PGlite has no autovacuum daemon: without this the planner would never see the new rows' statistics.
-    await timed("analyze", async () => {
-      await database.db.execute(sql`analyze`);
-    });
+    // PGlite has no autovacuum: unless the application runs it, its planner never sees the new rows' statistics and
+    // its visibility map stays empty (no index-only scans). A server's autovacuum gets there within minutes.
+    if (options.maintenance !== "none") {
+      await timed(options.maintenance === "vacuum" ? "vacuum analyze" : "analyze", async () => {
+        await database.db.execute(options.maintenance === "vacuum" ? sql`vacuum analyze` : sql`analyze`);
+      });
+    }
     const [govt] = await rows<{ id: string }>(database.db, sql`select id from ${organisations} where name = ${WUHAN_GOVERNMENT}`);
     if (!govt) throw new Error(`seed has no ${WUHAN_GOVERNMENT}`);
     const password = `Bench-${randomBytes(9).toString("base64url")}1a`;
@@ -287,6 +331,9 @@ export async function main(args: string[]): Promise<number> {
     await provisionUser(system, { username: "bench_officer", password, role: "officer", orgId: govt.id });
     const [visible] = await rows<{ n: number }>(database.db, sql`select count(*)::int as n from ${organisations} where city_code = ${WUHAN}`);
     const [total] = await rows<{ n: number }>(database.db, sql`select count(*)::int as n from ${organisations}`);
+    const indexes = (
+      await rows<{ indexname: string }>(database.db, sql`select indexname from pg_indexes where tablename = 'organisations' order by indexname`)
+    ).map((r) => r.indexname);
 
     const app = createApp({ database });
     const appServer = await listen(app.fetch);
@@ -324,6 +371,7 @@ export async function main(args: string[]): Promise<number> {
       checkEvery: 32,
       expectItems: PAGE_SIZE,
     });
+    const loadBefore = os.loadavg();
     log(`api bench: app, ${options.warmup} s warm-up + ${options.duration} s`);
     const appResult = await runLoad(spec("app", appServer.origin, headers));
     log(`api bench: bare, ${options.warmup} s warm-up + ${options.duration} s`);
@@ -338,12 +386,15 @@ export async function main(args: string[]): Promise<number> {
       organisations: total?.n ?? 0,
       visibleToOfficer: visible?.n ?? 0,
       auth: options.auth === "token" ? "API token (Authorization: Bearer)" : "session cookie",
+      maintenance: options.maintenance,
+      indexes,
       path: `GET ${listPath}N`,
       pages: options.pages,
       connections: options.connections,
       warmupSeconds: options.warmup,
       durationSeconds: options.duration,
       setupSeconds,
+      loadAverage: { before: loadBefore, after: os.loadavg() },
       app: appResult,
       bare: bareResult,
       ratio: { rps: appResult.rps / bareResult.rps, p50: appResult.p50 / bareResult.p50, p95: appResult.p95 / bareResult.p95 },
