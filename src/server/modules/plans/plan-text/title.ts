@@ -1,0 +1,100 @@
+/**
+ * The document's own title: the plan's name as printed above its body, joined when a long title is broken over
+ * lines. Not the site's name, not the breadcrumb (both are chrome by then), not the wrapper 《…关于印发…的通知》.
+ * The title is the last line before the first numbered item that ends the way plan titles end (…方案, …措施,
+ * …分解, optionally with (2023—2025年)); the page's own heading repeats it higher up, which is why the last wins.
+ */
+import type { KeptLine } from "./chrome.ts";
+import { readNumbering } from "./numbering.ts";
+
+export type TitleFound = {
+  title: string;
+  /** Index of the first line after the title: where the preamble or the first item starts. */
+  bodyStart: number;
+};
+
+const GENRE_ENDING = /(方案|措施|意见|计划|规划|要点|清单|办法|细则|分解|分工|纲要|举措|安排|指引|条例|规定|决定|任务)$/;
+const TRAILING_BRACKETS = /(\([^()]*\))+$/;
+const EDITION_BRACKET = /^\((\d{4}[—\-–~至到]+\d{4}年?|\d{4}(年)?(版|修订)?|试行|暂行|修订|修订版|征求意见稿|送审稿)\)$/;
+const WRAPPER = /关于印发|印发.*的通知$|的通知$/;
+const MAX_FRAGMENTS = 2;
+
+function unquote(text: string): string {
+  return text.replace(/^《(.*)》$/, "$1");
+}
+
+function isTitleLine(lines: KeptLine[], at: number): boolean {
+  const text = unquote(lines[at]?.text ?? "");
+  const next = lines[at + 1]?.text ?? "";
+  return (
+    text.length >= 4 &&
+    text.length <= 80 &&
+    !/[。!?;]/.test(text) &&
+    !/^附件/.test(text) &&
+    !WRAPPER.test(text) &&
+    !/^的通知/.test(next) &&
+    GENRE_ENDING.test(text.replace(TRAILING_BRACKETS, ""))
+  );
+}
+
+/** Whether the line continues onto the next without a break the layout would show. */
+function joinsNext(line: KeptLine, next: KeptLine, doubleSpaced: boolean): boolean {
+  return !next.gapAbove || (doubleSpaced && next.blankAbove);
+}
+
+/** The first half of a title broken over two lines (加快推进光谷科技创新大走廊协同创新 ⏎ 高质量发展行动方案). */
+function isFragment(text: string, next: string): boolean {
+  const issuer = /(办公厅|办公室|人民政府|委员会|管委会|厅|局|委)$/.test(text) && !/^关于/.test(next);
+  return (
+    text.length >= 6 &&
+    text.length <= 40 &&
+    !/[。!?;:]/.test(text) &&
+    !/^[《(—附]/.test(text) &&
+    !readNumbering(text) &&
+    !WRAPPER.test(text) &&
+    !GENRE_ENDING.test(text.replace(TRAILING_BRACKETS, "")) &&
+    !/\d{4}年\d{1,2}月|\d{4}-\d{1,2}-\d{1,2}|〔\d{4}〕|\[\d{4}\]|\d+号$/.test(text) &&
+    !issuer
+  );
+}
+
+function titleAround(lines: KeptLine[], at: number, doubleSpaced: boolean): TitleFound {
+  let first = at;
+  while (first > 0 && at - first < MAX_FRAGMENTS) {
+    const above = lines[first - 1];
+    const current = lines[first];
+    if (!above || !current || !joinsNext(above, current, doubleSpaced) || !isFragment(above.text, current.text)) break;
+    first -= 1;
+  }
+  let last = at;
+  for (let next = lines[last + 1]; next && joinsNext(lines[last] ?? next, next, doubleSpaced) && EDITION_BRACKET.test(next.text); next = lines[last + 1]) {
+    last += 1;
+  }
+  const title = lines
+    .slice(first, last + 1)
+    .map((l) => unquote(l.text))
+    .join("");
+  return { title, bodyStart: last + 1 };
+}
+
+/** The title named by a pasted notice: 关于印发《X》的通知 → X. */
+function titleFromWrapper(lines: KeptLine[], end: number): TitleFound | null {
+  for (let i = 0; i < end; i += 1) {
+    const named = /印发(.+?)的通知/.exec(lines[i]?.text ?? "")?.[1];
+    if (named) return { title: unquote(named), bodyStart: i + 1 };
+  }
+  return null;
+}
+
+export function findTitle(lines: KeptLine[]): TitleFound {
+  const firstItem = lines.findIndex((l) => readNumbering(l.text) !== null);
+  const end = firstItem < 0 ? lines.length : firstItem;
+  const doubleSpaced = lines.filter((l) => l.blankAbove).length > lines.length * 0.6;
+  for (let i = end - 1; i >= 0; i -= 1) {
+    if (isTitleLine(lines, i)) return titleAround(lines, i, doubleSpaced);
+  }
+  const wrapper = titleFromWrapper(lines, end);
+  if (wrapper) return wrapper;
+  const plain = lines.slice(0, end).findIndex((l) => l.text.length <= 60 && !/[。!?;:]$/.test(l.text));
+  return plain < 0 ? { title: "", bodyStart: 0 } : { title: lines[plain]?.text ?? "", bodyStart: plain + 1 };
+}
