@@ -98,13 +98,9 @@ export const en: Record<WebMessageKey, string> = {
   "user.field.displayName": "Name",
   "user.field.disabled": "Disabled",
   "user.field.orgName": "Organisation",
-  "user.field.orgId": "Organisation id",
-  "user.field.membershipId": "Membership id",
   "user.field.role": "Role",
   "user.field.failedLogins": "Failed sign-ins in a row",
   "user.field.lockedUntil": "Locked until",
-  "user.field.name": "Name",
-  "user.field.prefix": "Prefix",
 
   "role.admin": "Administrator",
   "role.officer": "Officer",
@@ -146,6 +142,4 @@ export const en: Record<WebMessageKey, string> = {
   "history.action.auth.login_failed": "Failed to sign in",
   "history.action.auth.locked": "Locked after repeated failed sign-ins",
   "history.action.auth.login_refused_locked": "Tried to sign in while locked",
-  "history.action.token.create": "Created an API token",
-  "history.action.token.revoke": "Revoked an API token",
 };

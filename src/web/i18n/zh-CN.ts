@@ -96,13 +96,9 @@ export const zhCN = {
   "user.field.displayName": "姓名",
   "user.field.disabled": "停用",
   "user.field.orgName": "单位",
-  "user.field.orgId": "单位编号",
-  "user.field.membershipId": "角色编号",
   "user.field.role": "角色",
   "user.field.failedLogins": "连续失败次数",
   "user.field.lockedUntil": "锁定至",
-  "user.field.name": "名称",
-  "user.field.prefix": "前缀",
 
   "role.admin": "管理员",
   "role.officer": "业务管理员",
@@ -144,8 +140,6 @@ export const zhCN = {
   "history.action.auth.login_failed": "登录失败",
   "history.action.auth.locked": "连续登录失败，账户锁定",
   "history.action.auth.login_refused_locked": "账户锁定期间尝试登录",
-  "history.action.token.create": "创建 API 令牌",
-  "history.action.token.revoke": "吊销 API 令牌",
 } satisfies Record<string, string>;
 
 export type WebMessageKey = keyof typeof zhCN;

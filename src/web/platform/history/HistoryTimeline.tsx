@@ -12,6 +12,8 @@ export type FieldFormat = {
   value?: (field: string, value: unknown) => string | null;
   /** The record's fields in the order its form shows them; others follow in the order the server sent them. */
   order?: readonly string[];
+  /** Fields not worth a reader's eye (internal ids that a name beside them already says). */
+  hidden?: readonly string[];
 };
 
 function plain(value: unknown, t: Translate): string {
@@ -37,7 +39,7 @@ export function HistoryTimeline({ events, fields }: { events: HistoryEvent[]; fi
   if (!events.length) return <Empty description={t("history.empty")} />;
   const show = (field: string, value: unknown) => (value === null || value === undefined ? "—" : (fields.value?.(field, value) ?? plain(value, t)));
   const items = [...events].reverse().map((event) => {
-    const changes = orderBy(changesOf(event.before, event.after), fields.order ?? []);
+    const changes = orderBy(changesOf(event.before, event.after), fields.order ?? []).filter((c) => !fields.hidden?.includes(c.field));
     const creating = event.before === null || event.before === undefined;
     return {
       key: event.id,

@@ -17,6 +17,8 @@ function useUserFieldFormat(): FieldFormat {
   const { t, lang } = useI18n();
   const { roleLabel } = useLabels();
   return {
+    order: ["username", "displayName", "disabled", "orgName", "role", "failedLogins", "lockedUntil"],
+    hidden: ["orgId", "membershipId"],
     label: (field) => {
       const key = `user.field.${field}`;
       return isWebMessageKey(key) ? t(key) : field;
