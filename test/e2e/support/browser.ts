@@ -26,7 +26,12 @@ function newestSource(dir: string): number {
 export function ensureWebBuilt(): void {
   const sources = Math.max(newestSource(path.join(ROOT, "src/web")), newestSource(path.join(ROOT, "src/shared")), statSync(path.join(ROOT, "vite.config.ts")).mtimeMs);
   if (existsSync(WEB_INDEX) && statSync(WEB_INDEX).mtimeMs >= sources) return;
-  execFileSync(process.execPath, [path.join(ROOT, "node_modules/vite/bin/vite.js"), "build", "--logLevel", "warn"], { cwd: ROOT, stdio: "inherit" });
+  // Vitest sets NODE_ENV=test, and Vite would honour it with React's development build: ask for production.
+  execFileSync(process.execPath, [path.join(ROOT, "node_modules/vite/bin/vite.js"), "build", "--logLevel", "warn"], {
+    cwd: ROOT,
+    stdio: "inherit",
+    env: { ...process.env, NODE_ENV: "production" },
+  });
 }
 
 export function launchChromium(): Promise<Browser> {
