@@ -21,7 +21,9 @@ import { renderDocsPage } from "./platform/docs-page.ts";
 import { logger } from "./platform/logger.ts";
 import type { Database } from "./platform/db.ts";
 import { sql } from "./platform/db.ts";
-import { loadMemberships, orgRoutes } from "./modules/orgs/index.ts";
+import { loadMemberships, onOrganisationMerge, orgRoutes } from "./modules/orgs/index.ts";
+import { planRoutes, repointOrganisation } from "./modules/plans/index.ts";
+import { fileRoutes } from "./platform/files/routes.ts";
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../dist/web");
 
@@ -85,6 +87,9 @@ export function createApp(options: AppOptions) {
   });
   app.route("/api/v1/auth", authRoutes(loadMemberships));
   app.route("/api/v1", orgRoutes());
+  app.route("/api/v1", planRoutes());
+  app.route("/api/v1", fileRoutes());
+  onOrganisationMerge(repointOrganisation);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "cookie", { type: "apiKey", in: "cookie", name: "corridor_session" });
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer" });

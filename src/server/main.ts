@@ -6,6 +6,7 @@ import { runMigrations } from "./platform/migrate.ts";
 import { logger } from "./platform/logger.ts";
 import { createApp } from "./app.ts";
 import { ensureAdmin, seedBaseData } from "./modules/orgs/index.ts";
+import { seedPlanData } from "./modules/plans/index.ts";
 import path from "node:path";
 
 export async function openAndPrepare(config: Config): Promise<Database> {
@@ -17,6 +18,8 @@ export async function openAndPrepare(config: Config): Promise<Database> {
 export async function seedAndBootstrap(database: Database, print: (line: string) => void): Promise<void> {
   const ctx = { db: database.db, actor: null, clientIp: null, requestId: null, systemName: "system:seed" };
   await seedBaseData(ctx);
+  // Demo figures (labelled 示例数据) are seeded unless SEED_DEMO=0.
+  await seedPlanData(ctx, { demo: process.env.SEED_DEMO !== "0" });
   const admin = await ensureAdmin(ctx);
   if (admin) {
     print("");

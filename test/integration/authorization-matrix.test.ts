@@ -30,6 +30,61 @@ async function targetUser(h: Harness): Promise<string> {
 
 const fixed = (path: string, body?: unknown) => async (): Promise<Cell> => ({ path, body });
 
+/** A fresh plan with one task: lead 湖北省科学技术厅 (the admin's organisation), responsible 武汉市人民政府 (the officer's). */
+async function freshPlan(h: Harness): Promise<{ planId: string; taskId: string }> {
+  const admin = await h.as("admin");
+  const year = new Date().getFullYear();
+  const res = await admin.post("/api/v1/plans", {
+    title: `矩阵测试方案${uniq()}`,
+    periodKind: "quarterly",
+    startDate: `${year - 1}-01-01`,
+    endDate: `${year + 1}-12-31`,
+    chapters: [{ number: "一", title: "重点任务" }],
+    targets: [],
+    tasks: [
+      {
+        chapter: "一",
+        number: "(一)",
+        path: ["一", "(一)"],
+        title: "测试任务",
+        body: "推进测试工作。",
+        leadUnits: [{ name: "省科技厅" }],
+        responsibleUnits: [{ name: "武汉市人民政府" }],
+        targets: [],
+      },
+    ],
+  });
+  const planId = (res.body as { id: string }).id;
+  const tasks = await admin.get(`/api/v1/plans/${planId}/tasks`);
+  return { planId, taskId: (tasks.body as { items: { id: string }[] }).items[0]?.id ?? "" };
+}
+
+const currentQuarter = () => {
+  const d = new Date(Date.now() + 8 * 3600_000);
+  return `${d.getUTCFullYear()}-Q${Math.floor(d.getUTCMonth() / 3) + 1}`;
+};
+
+/** The officer (武汉市人民政府) signs for the task and reports on it; returns the report's id. */
+async function reported(h: Harness, taskId: string, evidenceFileIds: string[] = []): Promise<string> {
+  const officer = await h.as("officer");
+  await officer.post(`/api/v1/tasks/${taskId}/acknowledge`, {});
+  const res = await officer.post(`/api/v1/tasks/${taskId}/reports`, { periodKey: currentQuarter(), statusText: "按计划推进", percent: 30, evidenceFileIds });
+  const reports = (res.body as { reports: { id: string }[] }).reports;
+  return reports[reports.length - 1]?.id ?? "";
+}
+
+const uploadForm = () => {
+  const form = new FormData();
+  form.append("file", new File(["证明材料"], "证明.txt", { type: "text/plain" }));
+  return form;
+};
+
+const planForm = () => {
+  const form = new FormData();
+  form.append("file", new File(["一、重点任务\n(一)推进测试工作。(省科技厅负责)\n"], "方案.txt", { type: "text/plain" }));
+  return form;
+};
+
 const ROWS: Row[] = [
   { route: "GET /api/v1/health", expect: row(200, 200, 200, 200, 200), prepare: fixed("/api/v1/health") },
   { route: "GET /api/v1/openapi.json", expect: row(200, 200, 200, 200, 200), prepare: fixed("/api/v1/openapi.json") },
@@ -125,6 +180,76 @@ const ROWS: Row[] = [
       return { path: `/api/v1/users/${id}/memberships/${membershipId}` };
     },
   },
+  { route: "GET /api/v1/plans", expect: row(401, 200, 200, 200, 200), prepare: fixed("/api/v1/plans") },
+  { route: "GET /api/v1/plans/:planId", expect: row(401, 200, 200, 200, 200), prepare: async (h) => ({ path: `/api/v1/plans/${(await freshPlan(h)).planId}` }) },
+  { route: "GET /api/v1/plans/:planId/tasks", expect: row(401, 200, 200, 200, 200), prepare: async (h) => ({ path: `/api/v1/plans/${(await freshPlan(h)).planId}/tasks` }) },
+  { route: "GET /api/v1/plans/:planId/tasks.xlsx", expect: row(401, 200, 200, 200, 200), prepare: async (h) => ({ path: `/api/v1/plans/${(await freshPlan(h)).planId}/tasks.xlsx` }) },
+  { route: "GET /api/v1/plans/:planId/bulletin", expect: row(401, 200, 200, 200, 200), prepare: async (h) => ({ path: `/api/v1/plans/${(await freshPlan(h)).planId}/bulletin` }) },
+  {
+    // Importing and closing plans is the province's (admins, provincial officers).
+    route: "POST /api/v1/plans/:planId/close",
+    expect: row(401, 403, 403, 403, 200),
+    prepare: async (h) => ({ path: `/api/v1/plans/${(await freshPlan(h)).planId}/close`, body: {} }),
+  },
+  { route: "POST /api/v1/plans/preview", expect: row(401, 403, 403, 403, 200), prepare: fixed("/api/v1/plans/preview", { text: "一、重点任务\n(一)推进测试工作。(省科技厅负责)" }) },
+  { route: "POST /api/v1/plans/preview/file", expect: row(401, 403, 403, 403, 200), prepare: async () => ({ path: "/api/v1/plans/preview/file", body: planForm() }) },
+  {
+    route: "POST /api/v1/plans",
+    expect: row(401, 403, 403, 403, 201),
+    prepare: async () => ({
+      path: "/api/v1/plans",
+      body: { title: `方案${uniq()}`, periodKind: "monthly", startDate: "2026-01-01", endDate: "2026-12-31", chapters: [], targets: [], tasks: [{ chapter: "一", number: "1", path: ["1"], title: "任务", body: "", leadUnits: [{ name: "省科技厅" }], responsibleUnits: [], targets: [] }] },
+    }),
+  },
+  // A task is seen by the province and by its units (and their city's officers); others get 404.
+  { route: "GET /api/v1/tasks/:id", expect: row(401, 404, 404, 200, 200), prepare: async (h) => ({ path: `/api/v1/tasks/${(await freshPlan(h)).taskId}` }) },
+  { route: "POST /api/v1/tasks/:id/acknowledge", expect: row(401, 404, 404, 200, 200), prepare: async (h) => ({ path: `/api/v1/tasks/${(await freshPlan(h)).taskId}/acknowledge`, body: {} }) },
+  {
+    // Responsible units report; the lead unit (the admin's) sees the task but does not report on it.
+    route: "POST /api/v1/tasks/:id/reports",
+    expect: row(401, 404, 404, 201, 403),
+    prepare: async (h) => {
+      const { taskId } = await freshPlan(h);
+      await (await h.as("officer")).post(`/api/v1/tasks/${taskId}/acknowledge`, {});
+      return { path: `/api/v1/tasks/${taskId}/reports`, body: { periodKey: currentQuarter(), statusText: "进展顺利", percent: 20 } };
+    },
+  },
+  {
+    // The lead unit reviews; the reporting unit cannot approve itself.
+    route: "POST /api/v1/reports/:id/approve",
+    expect: row(401, 404, 404, 403, 200),
+    prepare: async (h) => ({ path: `/api/v1/reports/${await reported(h, (await freshPlan(h)).taskId)}/approve`, body: {} }),
+  },
+  {
+    route: "POST /api/v1/reports/:id/return",
+    expect: row(401, 404, 404, 403, 200),
+    prepare: async (h) => ({ path: `/api/v1/reports/${await reported(h, (await freshPlan(h)).taskId)}/return`, body: { reason: "请补充证明材料" } }),
+  },
+  {
+    route: "GET /api/v1/reports/:id/evidence/:fileId",
+    expect: row(401, 404, 404, 200, 200),
+    prepare: async (h) => {
+      const officer = await h.as("officer");
+      const file = (await officer.post("/api/v1/files", uploadForm())).body as { id: string };
+      const reportId = await reported(h, (await freshPlan(h)).taskId, [file.id]);
+      return { path: `/api/v1/reports/${reportId}/evidence/${file.id}` };
+    },
+  },
+  { route: "GET /api/v1/todo", expect: row(401, 200, 200, 200, 200), prepare: fixed("/api/v1/todo") },
+  { route: "GET /api/v1/indicators", expect: row(401, 200, 200, 200, 200), prepare: fixed("/api/v1/indicators") },
+  {
+    // A city's officers report their own city's figures; the province and admins any city's.
+    route: "PUT /api/v1/indicators/:id/values/:cityCode/:year",
+    expect: row(401, 403, 403, 200, 200),
+    prepare: async (h) => {
+      const admin = await h.as("admin");
+      const list = (await admin.get("/api/v1/indicators")).body as { items: { id: string; code: string }[] };
+      const id = list.items.find((i) => i.code === "hte_count")?.id ?? "";
+      return { path: `/api/v1/indicators/${id}/values/420100/2025`, body: { value: 17000, sourceKind: "demo", source: "矩阵测试（示例数据）" } };
+    },
+  },
+  { route: "GET /api/v1/dashboard", expect: row(401, 200, 200, 200, 200), prepare: fixed("/api/v1/dashboard") },
+  { route: "POST /api/v1/files", expect: row(401, 201, 201, 201, 201), prepare: async () => ({ path: "/api/v1/files", body: uploadForm() }) },
 ];
 
 /** Every method+path the app routes under /api, from Hono's route table (middleware excluded). */

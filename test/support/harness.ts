@@ -35,8 +35,9 @@ export class Client {
     const h: Record<string, string> = { ...this.headers, ...headers };
     if (this.cookie) h.cookie = this.cookie;
     if (this.csrf && method !== "GET") h["x-csrf-token"] = this.csrf;
-    let payload: string | undefined;
-    if (body !== undefined) {
+    let payload: string | FormData | undefined;
+    if (body instanceof FormData) payload = body;
+    else if (body !== undefined) {
       payload = typeof body === "string" ? body : JSON.stringify(body);
       h["content-type"] ??= "application/json";
     }

@@ -29,6 +29,13 @@ const BUTTON = /^(赞|在看|分享|收藏|点赞|留言|写留言|阅读|喜欢
 /** A breadcrumb: 首页 > 政务公开 > … or 当前位置. */
 const BREADCRUMB = /^首页\s*(>|»|›|\/|-)|(>|»|›).*(>|»|›)/;
 
+/**
+ * Lines that open the page's footer: once the plan's numbered items have begun, nothing after them is the plan
+ * (a 相关链接 list may even hold numbered titles of other documents).
+ */
+const FOOTER_START =
+  /^(相关链接|相关阅读|相关文章|相关新闻|相关文件|相关政策|相关解读|延伸阅读|推荐阅读|往期推荐|往期回顾|上一篇|下一篇|【?打印本页|关闭窗口|版权所有|copyright|©|网站地图|主办单位|扫一扫在手机|end$)/i;
+
 export function isChromeLine(line: SourceLine): boolean {
   if (readNumbering(line.text)) return false;
   const spaced = line.spaced;
@@ -46,7 +53,10 @@ export function removeChrome(lines: SourceLine[]): KeptLine[] {
   const kept: KeptLine[] = [];
   let removedAbove = false;
   let valueExpected = false;
+  let itemsBegun = false;
   for (const line of lines) {
+    if (itemsBegun && FOOTER_START.test(line.spaced)) break;
+    itemsBegun ||= readNumbering(line.text) !== null;
     const bareLabel = isBareMetadataLabel(line);
     if (bareLabel || valueExpected || isChromeLine(line)) {
       valueExpected = bareLabel;

@@ -20,25 +20,32 @@ export type ItemText = {
 const TERMINAL = /[。!?;]$/;
 const HEADING_MAX = 36;
 
-/** A short heading, not a sentence of content: few clauses, no colon, no year. */
+/**
+ * A short heading, not a sentence of content: few clauses, no colon, no number (a sentence with a number states
+ * an amount or a date: 全年完成固定资产投资增长8%左右 is content, not a heading).
+ */
 export function isShortHeading(text: string): boolean {
-  return (
-    text.length >= 2 &&
-    text.length <= HEADING_MAX &&
-    (text.match(/[,;]/g) ?? []).length <= 1 &&
-    !/:/.test(text) &&
-    !/\d{4}年/.test(text)
-  );
+  return text.length >= 2 && text.length <= HEADING_MAX && (text.match(/[,;]/g) ?? []).length <= 1 && !/[:\d]/.test(text);
 }
 
-/** Lines broken mid-sentence (a copied PDF) are one paragraph again; a heading line stays apart from its text. */
+/** A heading alone on a line: 推进东湖科学城建设 (its text follows on the next line). */
+function isHeadingLine(text: string): boolean {
+  return isShortHeading(text) && !/[。!?]/.test(text);
+}
+
+/** Whether the paragraph stops mid-sentence, so the next line continues it (a copied PDF breaks lines anywhere). */
+function isBrokenOff(paragraph: string, isItemsFirstLine: boolean): boolean {
+  if (!bracketsBalance(paragraph)) return true;
+  const rest = takeAttribution(paragraph).rest;
+  if (rest === "" || TERMINAL.test(rest)) return false;
+  return !(isItemsFirstLine && isHeadingLine(rest));
+}
+
 function paragraphsOf(lines: string[]): string[] {
   const paragraphs: string[] = [];
   lines.forEach((line, i) => {
     const last = paragraphs[paragraphs.length - 1];
-    const headingLine = i === 1 && last !== undefined && isShortHeading(takeAttribution(last).rest);
-    const broken = last !== undefined && (!bracketsBalance(last) || (!TERMINAL.test(takeAttribution(last).rest) && !headingLine));
-    if (broken && takeAttribution(last).rest !== "") paragraphs[paragraphs.length - 1] = last + line;
+    if (last !== undefined && isBrokenOff(last, i === 1)) paragraphs[paragraphs.length - 1] = last + line;
     else paragraphs.push(line);
   });
   return paragraphs.filter((p) => p !== "");
@@ -59,7 +66,7 @@ function mergeAttributions(found: Attribution[]): Attribution | null {
 
 function titleAndBody(paragraphs: string[]): { title: string; body: string } {
   const [first = "", ...others] = paragraphs;
-  if (others.length > 0 && !TERMINAL.test(first) && isShortHeading(first.replace(/:$/, ""))) {
+  if (others.length > 0 && isHeadingLine(first.replace(/:$/, ""))) {
     return { title: first.replace(/:$/, ""), body: others.join("\n") };
   }
   const text = paragraphs.join("\n");

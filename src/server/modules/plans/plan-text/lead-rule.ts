@@ -32,8 +32,9 @@ export type Units = { leadUnits: string[]; responsibleUnits: string[] };
 /**
  * Turns listed units into lead and responsible units:
  * - units named as leading (牵头单位:A, A牵头, A(牵头)) lead; every other unit is responsible;
- * - otherwise units that are only "负责" lead when others are named as taking part (A负责,B配合);
- * - otherwise the first listed leads when the document says so; a lone "A负责" leads;
+ * - otherwise the first listed leads when the document says so (A、B负责,C配合 → A; B and C are responsible);
+ * - otherwise units that are only "负责" lead when others are named as taking part (A负责,B配合); a lone
+ *   "A负责" leads;
  * - otherwise all are responsible (责任单位:A、B, or A、B负责 with no rule naming a lead).
  */
 export function assignRoles(listed: ListedUnit[], firstListedLeads: boolean): Units {
@@ -41,10 +42,10 @@ export function assignRoles(listed: ListedUnit[], firstListedLeads: boolean): Un
   const all = listed.map((u) => u.name);
   const leads = named("lead");
   if (leads.length > 0) return split(leads, listed.filter((u) => u.role !== "lead").map((u) => u.name));
+  if (firstListedLeads && all.length > 0) return split(all.slice(0, 1), all.slice(1));
   const undecided = named("undecided");
   const responsible = named("responsible");
   if (undecided.length > 0 && responsible.length > 0) return split(undecided, responsible);
-  if (firstListedLeads && all.length > 0) return split(all.slice(0, 1), all.slice(1));
   if (undecided.length === 1 && responsible.length === 0) return split(undecided, []);
   return split([], all);
 }

@@ -19,8 +19,9 @@ const CHINESE_NUMERAL = "[一二三四五六七八九十百〇零]+";
 const FORMS: { rank: Rank; pattern: RegExp; format: (n: string) => string }[] = [
   { rank: 1, pattern: new RegExp(`^(${CHINESE_NUMERAL})[、.]`), format: (n) => n },
   { rank: 2, pattern: new RegExp(`^\\((${CHINESE_NUMERAL})\\)`), format: (n) => `(${n})` },
-  // "1.5亿元" opens a sentence, not an item: a dot followed by a digit is a decimal point.
-  { rank: 3, pattern: /^(\d{1,3})(?:、|\.(?!\d))/, format: (n) => n },
+  // "1.5亿元" opens a sentence, not an item: a dot followed by a digit is a decimal point, unless a year
+  // follows ("2.2025年底前,…").
+  { rank: 3, pattern: /^(\d{1,3})(?:、|\.(?=\d{4}年)|\.(?!\d))/, format: (n) => n },
   { rank: 4, pattern: /^\((\d{1,3})\)/, format: (n) => `(${n})` },
 ];
 

@@ -18,6 +18,8 @@ import type { Comparator, Target } from "./types.ts";
 const NUMBER = /\d+(?:,\d{3})*(?:\.\d+)?/g;
 const YEAR_MARK = /到(\d{4})年|(\d{4})年底前|(\d{4})年前(?![后三两一二四五六七八九十半])/g;
 const CLAUSE_BOUNDARY = /[,;。:!?\n]/;
+/** Where what follows a number stops qualifying it: 、 lists the next target (突破15000家、达到30000家). */
+const LIST_BOUNDARY = /[,;。:!?\n、]/;
 const SENTENCE_BOUNDARY = /[。!?;\n]/;
 /** 约 inside 节约, 集约, 制约 … is not "about". */
 const NOT_ABOUT = /[节集制简契预公履大]约$/;
@@ -70,48 +72,58 @@ function indicatorOf(text: string): string {
   return indicator.replace(/^[,、]+|[,、]+$/g, "");
 }
 
+/** Where the indicator starts: after the clause's boundary, a listing 、, and openers such as 到2025年 or 力争. */
+function indicatorStart(paragraph: string, clauseStart: number, wordStart: number): number {
+  let start = clauseStart + (paragraph[clauseStart] === "、" ? 1 : 0);
+  start += CLAUSE_OPENERS.exec(paragraph.slice(start, wordStart))?.[0].length ?? 0;
+  return Math.min(start, wordStart);
+}
+
+/** The target stated by the number at `at` and where its text ends, or null when the number is no target. */
+function targetAt(paragraph: string, at: number, digits: string, marks: Mark[], previousEnd: number): { target: Target; end: number } | null {
+  const afterNumber = at + digits.length;
+  const unit = UNIT.exec(paragraph.slice(afterNumber))?.[0] ?? "";
+  if ((/^\d{4}$/.test(digits) && unit === "年") || /[第A-Za-z]$/.test(paragraph.slice(0, at))) return null;
+
+  const leading = leadingWord(paragraph.slice(0, at));
+  const trailing = trailingWord(paragraph.slice(afterNumber + unit.length));
+  const comparator = trailing?.comparator ?? leading?.comparator;
+  if (!comparator) return null;
+
+  const end = afterNumber + unit.length + (trailing?.word.length ?? 0);
+  const restOfClause = paragraph.slice(end, nextBoundaryFrom(paragraph, end, LIST_BOUNDARY));
+  // 超过10亿元的企业, 10亿元以上项目20个: the number qualifies what is counted; it is not the target.
+  if (restOfClause.startsWith("的") || /\d/.test(restOfClause)) return null;
+
+  const wordStart = at - (leading?.word.length ?? 0);
+  const clauseStart = Math.max(lastBoundaryBefore(paragraph, wordStart, CLAUSE_BOUNDARY), previousEnd);
+  const sentenceStart = lastBoundaryBefore(paragraph, at, SENTENCE_BOUNDARY);
+  const sentence = paragraph.slice(sentenceStart, nextBoundaryFrom(paragraph, at, SENTENCE_BOUNDARY));
+  // A sentence that grants money (给予…补助,每家不超过500万元) caps a subsidy; it commits to no result.
+  if (REWARD.test(sentence) || VALIDITY.test(sentence) || PAST.test(paragraph.slice(clauseStart, at))) return null;
+  if (inThePast(paragraph, sentenceStart, at, marks)) return null;
+
+  const start = indicatorStart(paragraph, clauseStart, wordStart);
+  const target: Target = {
+    text: paragraph.slice(start, end),
+    indicator: indicatorOf(paragraph.slice(start, wordStart)),
+    comparator,
+    value: Number(digits.replace(/,/g, "")),
+    unit,
+    year: marks.filter((m) => m.index < at).pop()?.year ?? null,
+  };
+  return { target, end };
+}
+
 export function findTargets(paragraph: string): Target[] {
   const marks = yearMarks(paragraph);
   const targets: Target[] = [];
   let previousEnd = 0;
   for (const match of paragraph.matchAll(NUMBER)) {
-    const at = match.index ?? 0;
-    const digits = match[0];
-    const afterNumber = at + digits.length;
-    const unit = UNIT.exec(paragraph.slice(afterNumber))?.[0] ?? "";
-    if ((/^\d{4}$/.test(digits) && unit === "年") || /[第A-Za-z]$/.test(paragraph.slice(0, at))) continue;
-
-    const leading = leadingWord(paragraph.slice(0, at));
-    const trailing = trailingWord(paragraph.slice(afterNumber + unit.length));
-    const comparator = trailing?.comparator ?? leading?.comparator;
-    if (!comparator) continue;
-
-    const end = afterNumber + unit.length + (trailing?.word.length ?? 0);
-    const clauseEnd = nextBoundaryFrom(paragraph, end, CLAUSE_BOUNDARY);
-    const restOfClause = paragraph.slice(end, clauseEnd);
-    // 超过10亿元的企业, 10亿元以上项目20个: the number qualifies what is counted; it is not the target.
-    if (restOfClause.startsWith("的") || /\d/.test(restOfClause)) continue;
-
-    const wordStart = at - (leading?.word.length ?? 0);
-    const clauseStart = Math.max(lastBoundaryBefore(paragraph, wordStart, CLAUSE_BOUNDARY), previousEnd);
-    const clause = paragraph.slice(clauseStart, clauseEnd);
-    const sentenceStart = lastBoundaryBefore(paragraph, at, SENTENCE_BOUNDARY);
-    const sentence = paragraph.slice(sentenceStart, nextBoundaryFrom(paragraph, at, SENTENCE_BOUNDARY));
-    if (REWARD.test(clause) || VALIDITY.test(sentence) || PAST.test(paragraph.slice(clauseStart, at))) continue;
-    if (inThePast(paragraph, sentenceStart, at, marks)) continue;
-
-    const lead = paragraph.slice(clauseStart, wordStart).replace(/^、/, "");
-    const opener = CLAUSE_OPENERS.exec(lead)?.[0] ?? "";
-    const start = Math.min(wordStart, clauseStart + (paragraph.slice(clauseStart, wordStart).length - lead.length) + opener.length);
-    targets.push({
-      text: paragraph.slice(start, end),
-      indicator: indicatorOf(paragraph.slice(start, wordStart)),
-      comparator,
-      value: Number(digits.replace(/,/g, "")),
-      unit,
-      year: marks.filter((m) => m.index < at).pop()?.year ?? null,
-    });
-    previousEnd = end;
+    const found = targetAt(paragraph, match.index ?? 0, match[0], marks, previousEnd);
+    if (!found) continue;
+    targets.push(found.target);
+    previousEnd = found.end;
   }
   return targets;
 }

@@ -45,6 +45,7 @@ function joinsNext(line: KeptLine, next: KeptLine, doubleSpaced: boolean): boole
 /** The first half of a title broken over two lines (加快推进光谷科技创新大走廊协同创新 ⏎ 高质量发展行动方案). */
 function isFragment(text: string, next: string): boolean {
   const issuer = /(办公厅|办公室|人民政府|委员会|管委会|厅|局|委)$/.test(text) && !/^关于/.test(next);
+  const siteName = /(网|网站|门户|官网|平台|客户端|公众号|首页|专栏|频道)$|[|/]/.test(text);
   return (
     text.length >= 6 &&
     text.length <= 40 &&
@@ -54,7 +55,8 @@ function isFragment(text: string, next: string): boolean {
     !WRAPPER.test(text) &&
     !GENRE_ENDING.test(text.replace(TRAILING_BRACKETS, "")) &&
     !/\d{4}年\d{1,2}月|\d{4}-\d{1,2}-\d{1,2}|〔\d{4}〕|\[\d{4}\]|\d+号$/.test(text) &&
-    !issuer
+    !issuer &&
+    !siteName
   );
 }
 

@@ -9,10 +9,13 @@ import { splitOutsideBrackets } from "./brackets.ts";
 
 /** Endings of organisation names (厅, 局, 委, 人民政府, 管委会, 中心, 大学 …) and of the places that act as units. */
 const ORG_ENDING =
-  /(厅|局|委|办|会|部|院|中心|公司|集团|行|所|校|大学|学院|处|室|站|台|馆|社|团|队|署|司|关|府|市|区|州|县|省|镇|乡|街道|单位|部门|机构|企业|高校|园区|实验室|联|协|盟|组|庭|基地)$/;
+  /(厅|局|委|办|会|部|院|中心|公司|集团|银行|分行|支行|所|校|大学|学院|处|室|站|台|馆|社|团|队|署|司|关|府|市|区|州|县|省|镇|乡|街道|单位|部门|机构|企业|高校|园区|实验室|联|协|盟|组|庭|基地)$/;
 
-/** Words that mark a bracket or phrase as an explanation, not a name: (以下简称“飞地园区”), (含…). */
-const NOT_A_NAME = /[。,;:“”"《》!?\d]|以下|简称|包括|含|即|其中|等等|方面/;
+/**
+ * What marks a phrase as an explanation or a clause, not a name: (以下简称“飞地园区”), (含…),
+ * (支持武汉牵头建设平台).
+ */
+const NOT_A_NAME = /[。,;:“”"《》!?\d]|以下|简称|包括|含|即|其中|等等|方面|支持|加快|加强|牵头|负责|参与|配合/;
 
 /** Whether the text reads as one organisation's name (the bracket of 省市场监管局(省知识产权局) aside). */
 export function looksLikeUnit(name: string): boolean {
@@ -23,7 +26,8 @@ export function looksLikeUnit(name: string): boolean {
 /** Kinds of place a collective counts over: 各市、州、直管市; 各区、县级市; 各县(市、区). */
 const PLACE_KIND = "(?:省直管市|县级市|直管市|自治州|自治县|市州|县市区|县区|市区|乡镇|街道|林区|新区|开发区|高新区|功能区|园区|市|州|县|区|乡|镇|\\([^()]*\\))";
 const PLACE_KINDS_ONLY = new RegExp(`^各?${PLACE_KIND}+$`);
-const PLACE_KINDS_THEN_SUFFIX = new RegExp(`^${PLACE_KIND}+(.+)$`);
+/** The member that closes a collective: 直管市人民政府, 县级市人民政府. */
+const PLACE_KINDS_THEN_GOVERNMENT = new RegExp(`^${PLACE_KIND}+(人民政府|政府|管委会|管理委员会|党委|党工委|人大常委会|政协)$`);
 
 /** Suffixes that fit a city, county and district alike, so they may be shared across mixed kinds of place. */
 const ANY_PLACE_SUFFIX = /^(人民政府|政府|党委|人大常委会|政协)$/;
@@ -32,17 +36,20 @@ const ANY_PLACE_SUFFIX = /^(人民政府|政府|党委|人大常委会|政协)$/
 const BARE_PLACE = /^(?!各|有关|相关|省直|市直)[\u4e00-\u9fff]{1,12}(省|市|州|县|区|旗|盟)$/;
 const PLACE_CHARS = "省市州县区旗盟";
 
-function isCollective(names: string[]): boolean {
-  if (names.length < 2) return false;
-  const [first] = names;
-  const middle = names.slice(1, -1);
-  const last = names[names.length - 1] ?? "";
-  return (
-    !!first?.startsWith("各") &&
-    PLACE_KINDS_ONLY.test(first) &&
-    middle.every((n) => PLACE_KINDS_ONLY.test(n)) &&
-    (PLACE_KINDS_ONLY.test(last) || PLACE_KINDS_THEN_SUFFIX.test(last))
-  );
+/** Joins each collective back into one name: 各市 ‧ 州 ‧ 直管市人民政府 → 各市、州、直管市人民政府. */
+function joinCollectives(names: string[]): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < names.length; ) {
+    let end = i + 1;
+    if (names[i]?.startsWith("各") && PLACE_KINDS_ONLY.test(names[i] ?? "")) {
+      const member = (n: string | undefined) => n !== undefined && !n.startsWith("各");
+      while (member(names[end]) && PLACE_KINDS_ONLY.test(names[end] ?? "")) end += 1;
+      if (member(names[end]) && PLACE_KINDS_THEN_GOVERNMENT.test(names[end] ?? "")) end += 1;
+    }
+    joined.push(names.slice(i, end).join("、"));
+    i = end;
+  }
+  return joined;
 }
 
 /**
@@ -55,7 +62,7 @@ function splitPlaceSuffix(name: string, kind: string): { place: string; suffix: 
     if (at < 2 || at >= name.length - 1) continue;
     const suffix = name.slice(at + 1);
     const sameKind = name[at] === kind;
-    if (looksLikeUnit(suffix) && !PLACE_CHARS.includes(suffix[0] ?? "") && (sameKind || ANY_PLACE_SUFFIX.test(suffix))) {
+    if (looksLikeUnit(suffix) && (sameKind || ANY_PLACE_SUFFIX.test(suffix))) {
       return { place: name.slice(0, at + 1), suffix };
     }
   }
@@ -97,7 +104,7 @@ export function splitUnitList(text: string): string[] {
   const units: string[] = [];
   for (const group of splitOutsideBrackets(text, ",;")) {
     const names = splitOutsideBrackets(group, "、").map(cleanName).flatMap(splitConjunctions).filter((n) => n !== "");
-    units.push(...(isCollective(names) ? [names.join("、")] : shareSuffixes(names)));
+    units.push(...shareSuffixes(joinCollectives(names)));
   }
   return [...new Set(units)];
 }
