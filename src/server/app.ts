@@ -21,8 +21,8 @@ import { renderDocsPage } from "./platform/docs-page.ts";
 import { logger } from "./platform/logger.ts";
 import type { Database } from "./platform/db.ts";
 import { sql } from "./platform/db.ts";
-import { loadMemberships, onOrganisationMerge, orgRoutes } from "./modules/orgs/index.ts";
-import { planRoutes, repointOrganisation } from "./modules/plans/index.ts";
+import { loadMemberships, onOrganisationMerge, orgAbilities, orgRoutes } from "./modules/orgs/index.ts";
+import { planAbilities, planRoutes, repointOrganisation } from "./modules/plans/index.ts";
 import { fileRoutes } from "./platform/files/routes.ts";
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../dist/web");
@@ -85,7 +85,7 @@ export function createApp(options: AppOptions) {
     await database.db.execute(sql`select 1`);
     return c.json({ status: "ok", db: database.engine });
   });
-  app.route("/api/v1/auth", authRoutes(loadMemberships));
+  app.route("/api/v1/auth", authRoutes(loadMemberships, [orgAbilities, planAbilities]));
   app.route("/api/v1", orgRoutes());
   app.route("/api/v1", planRoutes());
   app.route("/api/v1", fileRoutes());

@@ -18,8 +18,8 @@ export async function openAndPrepare(config: Config): Promise<Database> {
 export async function seedAndBootstrap(database: Database, print: (line: string) => void): Promise<void> {
   const ctx = { db: database.db, actor: null, clientIp: null, requestId: null, systemName: "system:seed" };
   await seedBaseData(ctx);
-  // Demo figures (labelled 示例数据) are seeded unless SEED_DEMO=0.
-  await seedPlanData(ctx, { demo: process.env.SEED_DEMO !== "0" });
+  // Demo figures (labelled 示例数据) are seeded unless SEED_DEMO=0; the seed plan is imported unless SEED_PLAN=0.
+  await seedPlanData(ctx, { demo: process.env.SEED_DEMO !== "0", plan: process.env.SEED_PLAN !== "0" });
   const admin = await ensureAdmin(ctx);
   if (admin) {
     print("");

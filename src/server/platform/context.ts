@@ -1,8 +1,9 @@
 /** Who is calling and from where: what every service function receives besides its input. */
 import type { Db } from "./db.ts";
 
-export const ROLES = ["admin", "officer", "member", "expert"] as const;
-export type Role = (typeof ROLES)[number];
+import { ROLES, type Role } from "../../shared/roles.ts";
+
+export { ROLES, type Role };
 
 export type ActorMembership = {
   id: string;

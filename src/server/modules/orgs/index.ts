@@ -6,3 +6,4 @@ export { seedBaseData } from "./seed.ts";
 export { ensureAdmin, provisionUser, type ProvisionInput } from "./service/provision.ts";
 export { organisations, regions, memberships } from "./schema.ts";
 export { matchOrganisationNames, createPendingOrganisation, onOrganisationMerge, type MergeHook, type NameMatch } from "./service/names.ts";
+export { orgAbilities } from "./policy.ts";

@@ -51,3 +51,14 @@ export function userScope(actor: Actor): SQL | undefined {
   return sql`(${users.id} = ${actor.userId} or exists (select 1 from ${memberships} m join ${organisations} o on o.id = m.org_id
     where m.user_id = ${users.id} and o.city_code in (${sql.join(managed.map((c) => sql`${c}`), sql`, `)})))`;
 }
+
+/** What the UI may offer this actor in the orgs module (GET /auth/me → abilities). */
+export function orgAbilities(a: Actor): Record<string, boolean> {
+  const managed = a.memberships.filter((m) => MANAGERS.includes(m.role)).map((m) => m.cityCode);
+  return {
+    createOrganisation: a.isAdmin || managed.length > 0,
+    createUser: mayCreateUsers(a),
+    mergeOrganisation: a.isAdmin,
+    confirmOrganisation: a.isAdmin,
+  };
+}

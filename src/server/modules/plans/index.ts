@@ -4,6 +4,7 @@ import { taskReports, taskUnits } from "./schema.ts";
 import type { Tx } from "../../platform/db.ts";
 
 export { planRoutes } from "./routes.ts";
+export { planAbilities } from "./policy.ts";
 export { seedPlanData, SEED_PLAN_FILE } from "./seed.ts";
 export { parsePlanText } from "./plan-text/parse.ts";
 export { insertPlan, parseChecked, previewPlan } from "./service/import.ts";

@@ -50,3 +50,13 @@ export const indicatorPolicy = definePolicy<{ cityCode: string }, "read" | "writ
   read: () => true,
   write: (a, v) => a.isAdmin || a.memberships.some((m) => MANAGERS.includes(m.role) && (m.cityCode === v.cityCode || m.cityCode === "420000")),
 });
+
+/** What the UI may offer this actor in plan supervision (GET /auth/me → abilities). */
+export function planAbilities(a: Actor): Record<string, boolean> {
+  return {
+    importPlan: planPolicy.can(a, "create", {}),
+    closePlan: planPolicy.can(a, "close", {}),
+    seeAllTasks: a.isAdmin || a.provinceWide,
+    writeIndicatorValues: a.isAdmin || a.memberships.some((m) => MANAGERS.includes(m.role)),
+  };
+}

@@ -56,7 +56,7 @@ function demoValues(): { code: string; cityCode: string; year: number; value: nu
   return out;
 }
 
-export async function seedPlanData(ctx: Ctx, options: { demo: boolean }): Promise<{ values: number; planId: string | null }> {
+export async function seedPlanData(ctx: Ctx, options: { demo: boolean; plan: boolean }): Promise<{ values: number; planId: string | null }> {
   const ids = await ensureIndicators(ctx);
   const stats = JSON.parse(readFileSync(path.join(DATA, "kpi-statistics.json"), "utf8")) as { values: StatValue[] };
   let values = 0;
@@ -85,7 +85,7 @@ export async function seedPlanData(ctx: Ctx, options: { demo: boolean }): Promis
     }
   });
   const [existingPlan] = await ctx.db.select({ id: plans.id }).from(plans).limit(1);
-  if (existingPlan) return { values, planId: null };
+  if (existingPlan || !options.plan) return { values, planId: null };
   const parsed = parseChecked(readFileSync(SEED_PLAN_FILE, "utf8"));
   const unit = (name: string) => ({ name });
   const created = await insertPlan(ctx, {

@@ -17,6 +17,8 @@ const Me = z
     isAdmin: z.boolean(),
     provinceWide: z.boolean(),
     csrfToken: z.string().nullable(),
+    /** What the caller may do, from every module's policy: the UI hides what the server would refuse. */
+    abilities: z.record(z.string(), z.boolean()),
   })
   .openapi("Me");
 const LoginBody = z.object({ username: z.string().min(1).max(64), password: z.string().min(1).max(256) }).openapi("LoginRequest");
@@ -32,8 +34,12 @@ const TokenView = z.object({
 });
 const Ok = z.object({ ok: z.literal(true) });
 
-function meOf(actor: Actor, csrfToken: string | null): z.infer<typeof Me> {
+/** A module's answer to "what may this actor do here?" (app.ts collects one per module). */
+export type AbilityProvider = (actor: Actor) => Record<string, boolean>;
+
+function meOf(actor: Actor, csrfToken: string | null, providers: AbilityProvider[]): z.infer<typeof Me> {
   return {
+    abilities: Object.assign({}, ...providers.map((p) => p(actor))) as Record<string, boolean>,
     user: { id: actor.userId, username: actor.username, displayName: actor.displayName },
     memberships: actor.memberships,
     isAdmin: actor.isAdmin,
@@ -42,7 +48,7 @@ function meOf(actor: Actor, csrfToken: string | null): z.infer<typeof Me> {
   };
 }
 
-export function authRoutes(loadMemberships: LoadMemberships) {
+export function authRoutes(loadMemberships: LoadMemberships, providers: AbilityProvider[] = []) {
   const r = createRouter();
 
   r.openapi(
@@ -63,7 +69,7 @@ export function authRoutes(loadMemberships: LoadMemberships) {
         secure: c.req.url.startsWith("https:"),
         maxAge: AUTH_LIMITS.absoluteHours * 3600,
       });
-      return c.json(meOf(result.actor, result.csrfToken), 200);
+      return c.json(meOf(result.actor, result.csrfToken, providers), 200);
     },
   );
 
@@ -86,7 +92,7 @@ export function authRoutes(loadMemberships: LoadMemberships) {
 
   r.openapi(
     createRoute({ method: "get", path: "/me", tags: ["auth"], summary: "当前用户 Current user", responses: { 200: jsonContent(Me), ...errorResponses(401) } }),
-    (c) => c.json(meOf(requireActor(ctxOf(c).actor), c.get("session")?.csrfToken ?? null), 200),
+    (c) => c.json(meOf(requireActor(ctxOf(c).actor), c.get("session")?.csrfToken ?? null, providers), 200),
   );
 
   r.openapi(

@@ -12,6 +12,7 @@ import type { Actor, ActorMembership, Ctx, Role } from "../../../platform/contex
 import type { Page } from "../../../platform/http.ts";
 import type { Queryable, Tx } from "../../../platform/db.ts";
 import { findVisibleOrg } from "./organisations.ts";
+import { roleLabel } from "../../../../shared/roles.ts";
 
 type UserRow = typeof users.$inferSelect;
 
@@ -103,8 +104,8 @@ async function grant(tx: Tx, ctx: Ctx, actor: Actor, userId: string, input: Memb
     .from(memberships)
     .where(and(eq(memberships.userId, userId), eq(memberships.orgId, org.id), eq(memberships.role, input.role)));
   if (existing) {
-    throw new DomainError("conflict", "error.conflict", { detail: input.role }, [
-      { path: `memberships.${index}.role`, key: "membership.exists", params: { role: input.role } },
+    throw new DomainError("conflict", "membership.exists", { role: roleLabel(input.role, "zh-CN") }, [
+      { path: `memberships.${index}.role`, key: "membership.exists", params: { role: roleLabel(input.role, "zh-CN") } },
     ]);
   }
   const [row] = await tx.insert(memberships).values({ userId, orgId: org.id, role: input.role }).returning();

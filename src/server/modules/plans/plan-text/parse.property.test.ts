@@ -8,12 +8,12 @@ import { parsePlanText } from "./parse.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const seed = path.resolve(here, "../../../../../../shared/seeds/guanggu-corridor-action-plan-2023-2025.txt");
-const plans = [
-  ["seed", readFileSync(seed, "utf8")],
+const plans: { name: string; text: string }[] = [
+  { name: "the seed", text: readFileSync(seed, "utf8") },
   ...readdirSync(path.join(here, "fixtures"))
     .filter((f) => f.endsWith(".txt"))
-    .map((f) => [f, readFileSync(path.join(here, "fixtures", f), "utf8")]),
-] as const;
+    .map((f) => ({ name: f, text: readFileSync(path.join(here, "fixtures", f), "utf8") })),
+];
 
 /** Writes each ASCII character full-width when the coin says so (ASCII → U+FF01…U+FF5E). */
 function widen(text: string, coins: boolean[]): string {
@@ -44,7 +44,7 @@ const CHROME = [
 ];
 const chromeLines = fc.array(fc.constantFrom(...CHROME), { maxLength: 6 });
 
-describe.each(plans)("parsing %s", (_name, text) => {
+describe.each(plans)("parsing $name", ({ text }) => {
   const expected = parsePlanText(text);
 
   it("gives the same result for full-width and half-width forms of the text", () => {
