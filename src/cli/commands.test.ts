@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { runCli } from "./commands.ts";
-import { loadVectors } from "../../test/support/vectors.ts";
+import { loadVectors, SHARED_DIR } from "../../test/support/vectors.ts";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 
 async function run(...argv: string[]) {
   const lines: string[] = [];
@@ -60,5 +63,22 @@ describe("corridor usage", () => {
     expect((await run("check", "credit-code", "x", "--bogus")).code).toBe(2);
     expect((await run("user", "create", "--username", "a")).code).toBe(2);
     expect((await run("user", "create", "--username", "abc", "--password", "Corridor-2026", "--role", "king")).code).toBe(2);
+  });
+});
+
+describe("corridor plan parse", () => {
+  const seed = `${SHARED_DIR}/seeds/guanggu-corridor-action-plan-2023-2025`;
+  it("prints the seed's expected import exactly", async () => {
+    const r = await run("plan", "parse", `${seed}.txt`, "--json");
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toEqual(JSON.parse(readFileSync(`${seed}.expected.json`, "utf8")));
+  });
+  it("exits 2 on a missing file and on an empty one", async () => {
+    expect((await run("plan", "parse", "/nonexistent/plan.txt")).code).toBe(2);
+    const dir = mkdtempSync(path.join(os.tmpdir(), "corridor-plan-"));
+    writeFileSync(path.join(dir, "empty.txt"), "  \n");
+    const r = await run("plan", "parse", path.join(dir, "empty.txt"));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("文本为空");
   });
 });

@@ -22,6 +22,19 @@ const json = (value: unknown) => out(JSON.stringify(value));
 
 class UsageError extends Error {}
 
+/** A plan document from disk: .docx through the file importer, anything else as UTF-8 text. */
+async function readDocument(file: string): Promise<string> {
+  const { readFile } = await import("node:fs/promises");
+  const { documentText } = await import("../server/platform/files/index.ts");
+  let content: Buffer;
+  try {
+    content = await readFile(file);
+  } catch {
+    throw new UsageError(`cannot read ${file}`);
+  }
+  return documentText(file.toLowerCase().endsWith(".docx") ? file : `${file}.txt`, content);
+}
+
 async function withDatabase<T>(fn: (db: Database) => Promise<T>): Promise<T> {
   const { openAndPrepare } = await import("../server/main.ts");
   const database = await openAndPrepare(loadConfig());
@@ -117,6 +130,67 @@ const commands: Record<string, Command> = {
       else if (result.ok) out(`审计链完整 audit chain intact: ${result.events} events`);
       else out(`审计链断裂 audit chain broken at event ${result.firstBreak?.id} (${result.firstBreak?.reason}); ${result.events} events verified before it`);
       return result.ok ? 0 : 1;
+    },
+  },
+  "plan parse": {
+    usage: "corridor plan parse FILE [--json]  解析计划文本 Parse a plan's text (.txt UTF-8 or .docx) into chapters, tasks, units, targets",
+    options: { json: { type: "boolean" } },
+    run: async (v, [file]) => {
+      if (file === undefined) throw new UsageError("FILE is required");
+      const { parseChecked } = await import("../server/modules/plans/index.ts");
+      const parsed = parseChecked(await readDocument(file), "file");
+      if (v.json) json(parsed);
+      else {
+        out(parsed.title);
+        for (const t of parsed.tasks) out(`  ${t.path.join(" ")} ${t.title}  牵头: ${t.leadUnits.join("、") || "—"}  责任: ${t.responsibleUnits.join("、") || "—"}`);
+        out(`任务 tasks: ${parsed.tasks.length}; 指标目标 targets: ${parsed.targets.length + parsed.tasks.reduce((n, t) => n + t.targets.length, 0)}`);
+      }
+      return 0;
+    },
+  },
+  "plan import": {
+    usage: "corridor plan import FILE [--period monthly|quarterly] [--start YYYY-MM-DD] [--end YYYY-MM-DD] [--yes] [--json]  导入计划（先预览，--yes 确认）",
+    options: { period: { type: "string" }, start: { type: "string" }, end: { type: "string" }, yes: { type: "boolean" }, json: { type: "boolean" } },
+    run: async (v, [file]) => {
+      if (file === undefined) throw new UsageError("FILE is required");
+      const period = v.period ?? "quarterly";
+      if (period !== "monthly" && period !== "quarterly") throw new UsageError("--period must be monthly or quarterly");
+      const { parseChecked, insertPlan } = await import("../server/modules/plans/index.ts");
+      const { matchOrganisationNames } = await import("../server/modules/orgs/index.ts");
+      const text = await readDocument(file);
+      const parsed = parseChecked(text, "file");
+      const years = [...parsed.targets, ...parsed.tasks.flatMap((t) => t.targets)].map((t) => t.year).filter((y): y is number => y !== null);
+      const start = typeof v.start === "string" ? v.start : new Date().toISOString().slice(0, 10);
+      const end = typeof v.end === "string" ? v.end : `${Math.max(new Date().getFullYear(), ...years)}-12-31`;
+      for (const [flag, value] of [["--start", start], ["--end", end]] as const) if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new UsageError(`${flag} must be YYYY-MM-DD`);
+      return withDatabase(async (db) => {
+        const names = [...new Set(parsed.tasks.flatMap((t) => [...t.leadUnits, ...t.responsibleUnits]))];
+        const unknown = (await matchOrganisationNames(db.db, names)).filter((m) => !m.org).map((m) => m.name);
+        const preview = { title: parsed.title, tasks: parsed.tasks.length, units: names.length, unknownUnits: unknown, period, start, end };
+        if (!v.yes) {
+          if (v.json) json({ preview, created: null });
+          else {
+            out(`预览 preview: ${parsed.title}`);
+            out(`  任务 ${parsed.tasks.length} 项，单位 ${names.length} 个，未匹配 ${unknown.length} 个${unknown.length ? `：${unknown.join("、")}（确认后将作为待确认单位）` : ""}`);
+            out("  加 --yes 确认导入 (add --yes to import)");
+          }
+          return 0;
+        }
+        const created = await insertPlan(systemCtx(db, "system:cli"), {
+          title: parsed.title,
+          periodKind: period,
+          startDate: start,
+          endDate: end,
+          sourceName: file.split("/").pop() ?? file,
+          sourceText: text,
+          chapters: parsed.chapters,
+          targets: parsed.targets,
+          tasks: parsed.tasks.map((t) => ({ ...t, dueDate: null, leadUnits: t.leadUnits.map((name) => ({ name })), responsibleUnits: t.responsibleUnits.map((name) => ({ name })) })),
+        });
+        if (v.json) json({ preview, created });
+        else out(`已导入 imported: ${created.id}（任务 ${created.tasks} 项；新建待确认单位 ${created.pendingOrganisations.length} 个）`);
+        return 0;
+      });
     },
   },
   "check credit-code": {
