@@ -5,7 +5,7 @@
  */
 import { splitOutsideBrackets } from "./brackets.ts";
 import { carriesOn, isRuleClause, statesFirstListedLeads, type ListedUnit, type UnitRole } from "./lead-rule.ts";
-import { looksLikeUnit, splitUnitList } from "./units.ts";
+import { couldBeUnit, looksLikeUnit, splitUnitList } from "./units.ts";
 
 export type Attribution = {
   listed: ListedUnit[];
@@ -55,8 +55,11 @@ function listUnits(text: string, role: UnitRole): ListedUnit[] | null {
   );
 }
 
-/** One clause of the verb form: "A、B牵头", "由A会同B负责", or a bare "A、B" waiting for the next clause's verb. */
-function readClause(clause: string): { units: ListedUnit[]; role: UnitRole | null } | null {
+/**
+ * One clause of the verb form: "A、B牵头", "由A会同B负责", or a bare "A、B" (role null) that takes the next
+ * clause's verb, or the label's role inside a labelled list.
+ */
+function readClause(clause: string, listRole: UnitRole = "responsible"): { units: ListedUnit[]; role: UnitRole | null } | null {
   const verb = VERB.exec(clause)?.[1] ?? null;
   const names = verb ? clause.slice(0, -verb.length) : clause;
   const role = verb ? verbRole(verb) : null;
@@ -67,7 +70,7 @@ function readClause(clause: string): { units: ListedUnit[]; role: UnitRole | nul
     const others = listUnits(joining, "responsible");
     return lead && others ? { units: [...lead, ...others], role: "lead" } : null;
   }
-  const units = listUnits(names, role ?? "responsible");
+  const units = listUnits(names, role ?? listRole);
   return units ? { units, role } : null;
 }
 
@@ -95,7 +98,11 @@ function readVerbForm(text: string, allowBareList: boolean): ListedUnit[] | null
   return listed.length + waiting.length > 0 ? [...listed, ...waiting] : null;
 }
 
-/** The labelled form: each label's list runs to the next label; a list may itself use verbs or (牵头) marks. */
+/**
+ * The labelled form: each label's list runs to the next label. A list may use verbs or (牵头) marks, and may carry
+ * a remark that is no list (责任单位:A、B按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工): clauses
+ * that are not lists of names are passed over. The label names the role, so names need not end like one.
+ */
 function readLabelledForm(text: string): ListedUnit[] {
   const labels = [...text.matchAll(LABEL)];
   const listed: ListedUnit[] = [];
@@ -104,9 +111,10 @@ function readLabelledForm(text: string): ListedUnit[] {
     const start = (match.index ?? 0) + match[0].length;
     const end = labels[i + 1]?.index ?? text.length;
     if (role === null) return;
-    const list = text.slice(start, end);
-    const verbs = readVerbForm(list, false);
-    listed.push(...(verbs ?? listUnits(list, role) ?? []));
+    for (const clause of splitOutsideBrackets(text.slice(start, end), ",;。")) {
+      const read = readClause(clause, role);
+      if (read && read.units.every((u) => couldBeUnit(u.name))) listed.push(...read.units);
+    }
   });
   return listed;
 }

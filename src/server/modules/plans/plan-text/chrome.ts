@@ -13,7 +13,7 @@ export type KeptLine = SourceLine & {
 
 /** Labels of the metadata block government sites print above a document. */
 const METADATA_LABEL =
-  /^(索引号|发文机关|发布机构|发布机关|成文日期|发文日期|发布日期|印发日期|生效日期|废止日期|主题分类|主题词|体裁分类|组配分类|服务对象|文号|发文字号|有效性|时效性|效力状态|信息名称|公开方式|公开范围|公开日期|信息类别|所属主题|所属机构|标题|名称|分类|文种)(?=$|[:\s])/;
+  /^(索引号|信息索引号|发文机关|发布机构|发布机关|发布单位|发布部门|成文日期|发文日期|发布日期|印发日期|生效日期|废止日期|主题分类|主题词|体裁分类|组配分类|服务对象|文号|发文字号|有效性|时效性|效力状态|信息名称|公开方式|公开范围|公开日期|信息类别|所属主题|所属机构|标题|名称|分类|文种)(?=$|[:\s])/;
 
 /** Byline and counter lines: 来源:… 编辑:… 审核:… 浏览次数:… */
 const BYLINE =
@@ -40,6 +40,8 @@ export function isChromeLine(line: SourceLine): boolean {
   if (readNumbering(line.text)) return false;
   const spaced = line.spaced;
   if (METADATA_LABEL.test(spaced) || BYLINE.test(spaced) || BREADCRUMB.test(spaced) || BUTTON.test(line.text)) return true;
+  // Table rules and separators left by a copied layout (|||||, ———, ***).
+  if (!/[\p{L}\p{N}]/u.test(line.text)) return true;
   // A sentence of the plan may mention 技术支持 or 版权; page furniture never ends a sentence.
   return FURNITURE.test(spaced) && !/。/.test(spaced);
 }

@@ -51,6 +51,7 @@ describe("an item's title and body", () => {
 
   it("tells headings from sentences", () => {
     expect(isShortHeading("促进科技成果跨区域转移转化")).toBe(true);
+    expect(isShortHeading("打造“1+8”城市圈协同创新体系")).toBe(true);
     expect(isShortHeading("到2025年,建成平台")).toBe(false);
     expect(isShortHeading("聚焦光电子信息、新能源与智能网联汽车、生命健康、高端装备、北斗、人工智能等领域开展联合攻关")).toBe(false);
   });

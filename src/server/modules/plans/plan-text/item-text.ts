@@ -22,10 +22,12 @@ const HEADING_MAX = 36;
 
 /**
  * A short heading, not a sentence of content: few clauses, no colon, no number (a sentence with a number states
- * an amount or a date: 全年完成固定资产投资增长8%左右 is content, not a heading).
+ * an amount or a date: 全年完成固定资产投资增长8%左右 is content, not a heading). A number inside quotes names
+ * something (打造“1+8”协同创新体系) and does not count.
  */
 export function isShortHeading(text: string): boolean {
-  return text.length >= 2 && text.length <= HEADING_MAX && (text.match(/[,;]/g) ?? []).length <= 1 && !/[:\d]/.test(text);
+  const unquoted = text.replace(/“[^”]*”/g, "“”");
+  return text.length >= 2 && text.length <= HEADING_MAX && (text.match(/[,;]/g) ?? []).length <= 1 && !/[:\d]/.test(unquoted);
 }
 
 /** A heading alone on a line: 推进东湖科学城建设 (its text follows on the next line). */

@@ -10,6 +10,7 @@ describe("who leads", () => {
     "第一个为牵头单位",
     "排在第一位的单位为牵头单位",
     "列首位的部门牵头",
+    "责任分解中,列第一位的责任单位为牵头单位或汇总单位",
     "牵头单位为排在第一位的单位",
   ])("recognises the first-listed-leads rule in %s", (text) => {
     expect(statesFirstListedLeads(text)).toBe(true);

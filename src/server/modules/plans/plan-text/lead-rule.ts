@@ -9,9 +9,12 @@ export type UnitRole = "lead" | "responsible" | "undecided";
 /** A unit as listed in an attribution, with the role its wording gives it. */
 export type ListedUnit = { name: string; role: UnitRole };
 
-/** 列第一位者为牵头单位, 排在首位的为牵头单位, 第一个为牵头单位, 牵头单位为排在第一位的 … */
+/**
+ * 列第一位者为牵头单位, 列第一位的责任单位为牵头单位, 排在首位的为牵头单位, 第一个为牵头单位, 列首位的部门牵头,
+ * 牵头单位为排在第一位的 … (but not 首个由武汉牵头的平台).
+ */
 const FIRST_LISTED_LEADS =
-  /(第一|首)(位|个|家)?(者|的)?(单位|部门)?(为|是|作为)?牵头|牵头(单位|部门)(为|是)(列|排)?在?(第一|首)位/;
+  /(第一|首)(位|个|家)?[^,;。()由]{0,8}?(为|是|作为)牵头|(第一|首)(位|个|家)(的|者)?(单位|部门)?牵头|牵头(单位|部门)(为|是)(列|排)?在?(第一|首)位/;
 
 export function statesFirstListedLeads(text: string): boolean {
   return FIRST_LISTED_LEADS.test(text);

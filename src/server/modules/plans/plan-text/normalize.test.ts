@@ -16,6 +16,15 @@ describe("normalising pasted text", () => {
     expect(compactSpaces("Copyright 2019 All rights reserved.")).toBe("Copyright 2019 All rights reserved.");
   });
 
+  it("reads a page's source pasted as is", () => {
+    const lines = toSourceLines('<p style="text-align:center"><strong>某方案</strong></p><p>第一段&nbsp;。<br/>第二段</p>');
+    expect(lines.map((l) => l.text)).toEqual(["某方案", "第一段。", "第二段"]);
+  });
+
+  it("leaves a < that opens no tag", () => {
+    expect(toSourceLines("比重<5%,负债率>3%")[0]?.text).toBe("比重<5%,负债率>3%");
+  });
+
   it("keeps non-empty lines, remembering the blank lines above them", () => {
     const lines = toSourceLines("标题\r\n\r\n\u3000\u3000正文。\n字号 大 中 小");
     expect(lines.map((l) => [l.text, l.blankAbove])).toEqual([

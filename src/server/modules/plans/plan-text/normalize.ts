@@ -33,10 +33,26 @@ export function compactSpaces(text: string): string {
     .replace(/ (?![A-Za-z0-9])|(?<![A-Za-z0-9]) /g, "");
 }
 
+/** Block-level HTML tags end a line; a "<" followed by a digit (比重<5%) is no tag. */
+const BLOCK_END = /<br\s*\/?>|<\/(p|div|h[1-6]|li|tr|td|th|section|article|table|ul|ol)\s*>/gi;
+const TAG = "<\\/?[a-zA-Z][^<>]*>";
+const HAS_TAG = new RegExp(TAG);
+const ANY_TAG = new RegExp(TAG, "g");
+const ENTITIES: Record<string, string> = { "&nbsp;": " ", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&amp;": "&" };
+
+/** Plain text from a page's source pasted as is: block tags become line breaks, other tags go. */
+export function stripMarkup(text: string): string {
+  if (!HAS_TAG.test(text)) return text;
+  return text
+    .replace(BLOCK_END, "\n")
+    .replace(ANY_TAG, "")
+    .replace(/&(nbsp|lt|gt|quot|#39|amp);/g, (entity) => ENTITIES[entity] ?? entity);
+}
+
 export function toSourceLines(input: string): SourceLine[] {
   const lines: SourceLine[] = [];
   let blankAbove = false;
-  for (const raw of normalizeChars(input).split(/\r\n|[\r\n\u2028\u2029\f\v]/)) {
+  for (const raw of stripMarkup(normalizeChars(input)).split(/\r\n|[\r\n\u2028\u2029\f\v]/)) {
     const spaced = raw.replace(/\s+/g, " ").trim();
     if (spaced === "") {
       blankAbove = true;

@@ -285,3 +285,29 @@ describe("a flat WeChat 政策措施 numbered 1、 with the lead rule in its pre
     });
   });
 });
+
+describe("page source pasted with its tags: a notice that numbers its own paragraphs, attributions in 〔…〕 and 【…】", () => {
+  const plan = parseFixture("numbered-notice.txt");
+
+  it("reads the plan after the notice, with the notice's lead rule, and stops at the page footer", () => {
+    expect(plan).toEqual({
+      title: "2024年创新驱动发展重点工作责任分解",
+      chapters: [
+        { number: "一", title: "打造“1+8”城市圈协同创新体系" },
+        { number: "二", title: "培育壮大创新主体" },
+      ],
+      targets: [],
+      tasks: [
+        task(["一", "1"], "建设区域科技创新中心", "高水平建设东湖科学城,全年技术合同成交额突破1500亿元。", ["市科技局"], [
+          "东湖高新区管委会",
+          "市发改委",
+        ], [target("全年技术合同成交额突破1500亿元", "全年技术合同成交额", ">", 1500, "亿元", null)]),
+        task(["一", "2"], "推动科技成果就地转化", "", ["市科技局"], ["市教育局"]),
+        task(["二", "3"], "实施科技企业梯次培育", "新增高新技术企业1500家以上,对首次认定的企业给予30万元奖励。", ["市科技局"], [
+          "市财政局",
+          "市税务局",
+        ], [target("新增高新技术企业1500家以上", "新增高新技术企业", ">=", 1500, "家", null)]),
+      ],
+    });
+  });
+});

@@ -67,6 +67,7 @@ describe("targets (plan-text.md, Targets)", () => {
     expect(only("技术合同成交额突破1.5万亿元。")).toMatchObject({ value: 1.5, unit: "万亿元" });
     expect(only("高新技术企业突破15,000家。")).toMatchObject({ value: 15000, unit: "家" });
     expect(only("研发投入强度提高2个百分点以上。")).toMatchObject({ value: 2, unit: "个百分点", comparator: ">=" });
+    expect(only("每万名就业人员中研发人员达到200人年以上。")).toMatchObject({ value: 200, unit: "人年", comparator: ">=" });
   });
 
   it("takes the year of the nearest preceding 到YYYY年, YYYY年底前 or YYYY年前 in the paragraph", () => {
@@ -103,6 +104,10 @@ describe("targets (plan-text.md, Targets)", () => {
     "实施“5G+”行动,节约10%的能耗。",
   ])("finds no target in %s", (paragraph) => {
     expect(findTargets(paragraph)).toEqual([]);
+  });
+
+  it("counts a target followed by a reward in the same sentence", () => {
+    expect(only("新增高新技术企业1500家以上,对首次认定的企业给予30万元奖励。")).toMatchObject({ value: 1500, comparator: ">=" });
   });
 
   it("counts a target whose subject is qualified by another amount", () => {

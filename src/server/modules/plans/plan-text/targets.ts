@@ -99,8 +99,10 @@ function targetAt(paragraph: string, at: number, digits: string, marks: Mark[], 
   const clauseStart = Math.max(lastBoundaryBefore(paragraph, wordStart, CLAUSE_BOUNDARY), previousEnd);
   const sentenceStart = lastBoundaryBefore(paragraph, at, SENTENCE_BOUNDARY);
   const sentence = paragraph.slice(sentenceStart, nextBoundaryFrom(paragraph, at, SENTENCE_BOUNDARY));
-  // A sentence that grants money (给予…补助,每家不超过500万元) caps a subsidy; it commits to no result.
-  if (REWARD.test(sentence) || VALIDITY.test(sentence) || PAST.test(paragraph.slice(clauseStart, at))) return null;
+  // Money granted up to here (给予…补助,每家不超过500万元) makes the number a subsidy cap, not a result; a grant
+  // later in the sentence (新增企业1500家以上,对首次认定的给予奖励) does not.
+  const upToClauseEnd = paragraph.slice(sentenceStart, nextBoundaryFrom(paragraph, end, CLAUSE_BOUNDARY));
+  if (REWARD.test(upToClauseEnd) || VALIDITY.test(sentence) || PAST.test(paragraph.slice(clauseStart, at))) return null;
   if (inThePast(paragraph, sentenceStart, at, marks)) return null;
 
   const start = indicatorStart(paragraph, clauseStart, wordStart);

@@ -69,6 +69,22 @@ describe("the plan's title", () => {
     expect(titleOf(text)).toEqual({ title: "湖北省科技强省建设行动方案", bodyStart: 1 });
   });
 
+  it("looks for the plan after the signature of a notice that numbers its own paragraphs", () => {
+    const text = [
+      "市政府办公厅关于印发2020年重点工作责任分解的通知",
+      "各区人民政府,市政府各部门:",
+      "《2020年重点工作责任分解》已经市政府同意,现印发给你们,请结合以下要求认真贯彻执行。",
+      "一、各级各部门要提高站位,强化责任,确保各项年度目标任务圆满完成。",
+      "二、责任分解中,列第一位的责任单位为牵头单位。",
+      "市政府办公厅",
+      "2020年5月20日",
+      "2020年重点工作责任分解",
+      "一、稳定经济增长",
+    ].join("\n");
+    expect(titleOf(text)).toEqual({ title: "2020年重点工作责任分解", bodyStart: 8 });
+    expect(titleOf(text.replace("\n2020年重点工作责任分解", ""))).toEqual({ title: "2020年重点工作责任分解", bodyStart: 7 });
+  });
+
   it("is empty when nothing precedes the first item", () => {
     expect(titleOf("一、任务\n1.建设平台。")).toEqual({ title: "", bodyStart: 0 });
   });

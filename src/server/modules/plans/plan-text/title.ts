@@ -3,6 +3,7 @@
  * lines. Not the site's name, not the breadcrumb (both are chrome by then), not the wrapper 《…关于印发…的通知》.
  * The title is the last line before the first numbered item that ends the way plan titles end (…方案, …措施,
  * …分解, optionally with (2023—2025年)); the page's own heading repeats it higher up, which is why the last wins.
+ * A pasted notice may number its own paragraphs (一、请各地…); its signature's date marks where the plan begins.
  */
 import type { KeptLine } from "./chrome.ts";
 import { readNumbering } from "./numbering.ts";
@@ -27,6 +28,7 @@ function isTitleLine(lines: KeptLine[], at: number): boolean {
   const text = unquote(lines[at]?.text ?? "");
   const next = lines[at + 1]?.text ?? "";
   return (
+    !readNumbering(text) &&
     text.length >= 4 &&
     text.length <= 80 &&
     !/[。!?;]/.test(text) &&
@@ -79,23 +81,37 @@ function titleAround(lines: KeptLine[], at: number, doubleSpaced: boolean): Titl
   return { title, bodyStart: last + 1 };
 }
 
-/** The title named by a pasted notice: 关于印发《X》的通知 → X. */
-function titleFromWrapper(lines: KeptLine[], end: number): TitleFound | null {
+/** The title named by a pasted notice (关于印发《X》的通知 → X); the plan starts after the notice. */
+function titleFromWrapper(lines: KeptLine[], start: number, end: number): TitleFound | null {
   for (let i = 0; i < end; i += 1) {
     const named = /印发(.+?)的通知/.exec(lines[i]?.text ?? "")?.[1];
-    if (named) return { title: unquote(named), bodyStart: i + 1 };
+    if (named) return { title: unquote(named), bodyStart: Math.max(start, i + 1) };
   }
   return null;
 }
 
-export function findTitle(lines: KeptLine[]): TitleFound {
+/** A notice's signature date: 2023年5月10日, possibly after the issuer on the same line. */
+const SIGNATURE_DATE = /^[^。,;:]{0,30}\d{4}年\d{1,2}月\d{1,2}日$/;
+
+/** Where the plan may begin: after a pasted notice's signature date when a notice precedes the first item. */
+function planStart(lines: KeptLine[]): number {
   const firstItem = lines.findIndex((l) => readNumbering(l.text) !== null);
+  const before = firstItem < 0 ? lines.length : firstItem;
+  const notice = lines.slice(0, before).findLastIndex((l) => WRAPPER.test(l.text));
+  if (notice < 0) return 0;
+  const signed = lines.findIndex((l, i) => i > notice && SIGNATURE_DATE.test(l.text));
+  return signed < 0 ? 0 : signed + 1;
+}
+
+export function findTitle(lines: KeptLine[]): TitleFound {
+  const start = planStart(lines);
+  const firstItem = lines.findIndex((l, i) => i >= start && readNumbering(l.text) !== null);
   const end = firstItem < 0 ? lines.length : firstItem;
   const doubleSpaced = lines.filter((l) => l.blankAbove).length > lines.length * 0.6;
-  for (let i = end - 1; i >= 0; i -= 1) {
+  for (let i = end - 1; i >= start; i -= 1) {
     if (isTitleLine(lines, i)) return titleAround(lines, i, doubleSpaced);
   }
-  const wrapper = titleFromWrapper(lines, end);
+  const wrapper = titleFromWrapper(lines, start, end);
   if (wrapper) return wrapper;
   const plain = lines.slice(0, end).findIndex((l) => l.text.length <= 60 && !/[。!?;:]$/.test(l.text));
   return plain < 0 ? { title: "", bodyStart: 0 } : { title: lines[plain]?.text ?? "", bodyStart: plain + 1 };

@@ -56,6 +56,20 @@ describe("the attribution that closes a paragraph", () => {
     expect(takeAttribution("重点任务(各项任务列第一位的为牵头单位)")).toEqual({ rest: "重点任务", attribution: null });
   });
 
+  it("takes attributions printed in 〔…〕 or 【…】", () => {
+    expect(names("推进市场体系建设。〔责任单位:省发展改革委、省市场监管局按职责分工负责〕")).toEqual([
+      "省发展改革委:responsible",
+      "省市场监管局:responsible",
+    ]);
+    expect(takeAttribution("推进市场体系建设。【牵头单位:省商务厅】").rest).toBe("推进市场体系建设。");
+  });
+
+  it("passes over a remark inside a labelled attribution", () => {
+    const paragraph = "加强市场建设。〔责任单位:省发展改革委、商务厅按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工,下同。〕";
+    expect(names(paragraph)).toEqual(["省发展改革委:responsible", "商务厅:responsible"]);
+    expect(takeAttribution(paragraph).attribution?.statesFirstListedLeads).toBe(false);
+  });
+
   it("merges two trailing brackets", () => {
     expect(names("加快建设。(牵头单位:省科技厅)(责任单位:省发改委)")).toEqual(["省科技厅:lead", "省发改委:responsible"]);
   });

@@ -1,9 +1,9 @@
 /**
  * Finding the attribution that closes a paragraph: a bracket at its end ("…建设。(牵头单位:A)" or "…建设(A负责)。"),
- * a trailing labelled sentence ("…建设。牵头单位:A;责任单位:B。") or a trailing sentence of the verb form
+ * 〔…〕 or 【…】 in some provinces), a trailing labelled sentence ("…建设。牵头单位:A;责任单位:B。") or a trailing sentence of the verb form
  * ("…建设。A牵头,B参与。"). A bracket that is not an attribution ((以下简称“飞地园区”), (2023—2025年)) stays.
  */
-import { openingBracketOf } from "./brackets.ts";
+import { endsWithClosingBracket, openingBracketOf } from "./brackets.ts";
 import { isRuleNote, readAttribution, startsWithRoleLabel, type Attribution } from "./attribution.ts";
 
 export type Paragraph = {
@@ -39,7 +39,7 @@ type Found = { rest: string; attribution: Attribution | null };
 function trailingBracket(text: string): Found | null {
   const punctuation = TRAILING_PUNCTUATION.exec(text)?.[0] ?? "";
   const core = text.slice(0, text.length - punctuation.length);
-  if (!core.endsWith(")")) return null;
+  if (!endsWithClosingBracket(core)) return null;
   const open = openingBracketOf(core, core.length - 1);
   if (open < 0) return null;
   const before = core.slice(0, open);

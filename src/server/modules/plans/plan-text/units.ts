@@ -15,12 +15,16 @@ const ORG_ENDING =
  * What marks a phrase as an explanation or a clause, not a name: (以下简称“飞地园区”), (含…),
  * (支持武汉牵头建设平台).
  */
-const NOT_A_NAME = /[。,;:“”"《》!?\d]|以下|简称|包括|含|即|其中|等等|方面|支持|加快|加强|牵头|负责|参与|配合/;
+const NOT_A_NAME = /[。,;:“”"《》!?\d]|以下|简称|包括|含|即|其中|等等|方面|支持|加快|加强|牵头|负责|参与|配合|涉及|不再|具体|分工/;
+
+/** Whether the text could be a name at all: short, and no sentence or explanation in it. */
+export function couldBeUnit(name: string): boolean {
+  return name.length >= 2 && name.length <= 40 && !NOT_A_NAME.test(name);
+}
 
 /** Whether the text reads as one organisation's name (the bracket of 省市场监管局(省知识产权局) aside). */
 export function looksLikeUnit(name: string): boolean {
-  const bare = name.replace(/\([^()]*\)$/, "");
-  return name.length >= 2 && name.length <= 40 && !NOT_A_NAME.test(name) && ORG_ENDING.test(bare);
+  return couldBeUnit(name) && ORG_ENDING.test(name.replace(/\([^()]*\)$/, ""));
 }
 
 /** Kinds of place a collective counts over: 各市、州、直管市; 各区、县级市; 各县(市、区). */
