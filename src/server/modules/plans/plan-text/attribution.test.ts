@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { readAttribution } from "./attribution.ts";
+import { readAttribution, type Placement } from "./attribution.ts";
 import { assignRoles } from "./lead-rule.ts";
 
 /** Reads an attribution and resolves it as a document with (or without) the first-listed-leads rule would. */
-function units(text: string, firstListedLeads = false, allowBareList = false) {
-  const read = readAttribution(text, allowBareList);
+function units(text: string, firstListedLeads = false, placement: Placement = "bracket") {
+  const read = readAttribution(text, placement);
   return read ? assignRoles(read.listed, firstListedLeads || read.statesFirstListedLeads) : null;
 }
 
@@ -42,7 +42,7 @@ describe("attribution forms (plan-text.md, Units)", () => {
 
   it("reads the rule stated inside the attribution", () => {
     expect(units("省科技厅、省发改委负责,列第一位者为牵头单位,下同")).toEqual({ leadUnits: ["省科技厅"], responsibleUnits: ["省发改委"] });
-    expect(readAttribution("省科技厅、省发改委负责,列第一位者为牵头单位,下同", false)).toMatchObject({
+    expect(readAttribution("省科技厅、省发改委负责,列第一位者为牵头单位,下同", "bracket")).toMatchObject({
       statesFirstListedLeads: true,
       carriesOn: true,
     });
@@ -74,15 +74,29 @@ describe("attribution forms (plan-text.md, Units)", () => {
     expect(units("牵头单位:省科技厅;完成时限:2024年底前")).toEqual({ leadUnits: ["省科技厅"], responsibleUnits: [] });
   });
 
-  it("reads a bare list of units only where the caller allows it", () => {
-    expect(units("省科技厅、省发改委", true, true)).toEqual({ leadUnits: ["省科技厅"], responsibleUnits: ["省发改委"] });
-    expect(units("省科技厅、省发改委", false, false)).toBeNull();
+  it("reads a bare list of units only in a bracket after a sentence", () => {
+    expect(units("省科技厅、省发改委", true, "bracket after a sentence")).toEqual({ leadUnits: ["省科技厅"], responsibleUnits: ["省发改委"] });
+    expect(units("省科技厅、省发改委", false, "bracket")).toBeNull();
+    expect(units("省科技厅、省发改委", false, "sentence")).toBeNull();
+  });
+
+  it("accepts names that do not end like an organisation in a bracket, if one does", () => {
+    expect(units("省科技厅牵头,省有关部门、各地配合")).toEqual({ leadUnits: ["省科技厅"], responsibleUnits: ["省有关部门", "各地"] });
+    expect(units("省科技厅牵头,武汉光谷配合")).toEqual({ leadUnits: ["省科技厅"], responsibleUnits: ["武汉光谷"] });
+    expect(units("省科技厅牵头,武汉光谷配合", false, "sentence")).toBeNull();
+  });
+
+  it("keeps the province's collective of local governments as one unit", () => {
+    expect(units("牵头单位:省发展改革委;配合单位:省直有关部门,各市、州、直管市、神农架林区人民政府")).toEqual({
+      leadUnits: ["省发展改革委"],
+      responsibleUnits: ["省直有关部门", "各市、州、直管市、神农架林区人民政府"],
+    });
   });
 
   it.each(["以下简称“飞地园区”", "2023—2025年", "由企业自主负责", "含武汉、鄂州", "试行", "支持武汉牵头建设平台"])(
     "does not read (%s) as an attribution",
     (text) => {
-      expect(readAttribution(text, true)).toBeNull();
+      expect(readAttribution(text, "bracket after a sentence")).toBeNull();
     },
   );
 });

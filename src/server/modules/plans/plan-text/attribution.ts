@@ -75,16 +75,28 @@ function readClause(clause: string, listRole: UnitRole = "responsible"): { units
 }
 
 /**
- * The verb form. Every name must read as a unit, so an ordinary bracket or sentence ending in 负责 (由企业自主负责)
- * is not taken for an attribution. Bare lists (no verb at all) are accepted only where the caller allows them.
+ * Where an attribution stands, which decides how sure its names must be:
+ * - "sentence": a trailing sentence of the verb form; every name must end like an organisation, so prose that
+ *   ends in 负责 (各地要切实负责) is not taken for one;
+ * - "bracket": a bracket closing the item; names need only be names, as long as one ends like an organisation
+ *   (省科技厅牵头,各地配合), so (由企业自主负责) is not taken for one;
+ * - "bracket after a sentence": as "bracket", and a bare list of units (…建设。(省科技厅、省发改委)) counts too.
  */
-function readVerbForm(text: string, allowBareList: boolean): ListedUnit[] | null {
+export type Placement = "sentence" | "bracket" | "bracket after a sentence";
+
+function namesAreUnits(units: ListedUnit[], placement: Placement): boolean {
+  if (placement === "sentence") return units.every((u) => looksLikeUnit(u.name));
+  return units.every((u) => couldBeUnit(u.name));
+}
+
+/** The verb form: clauses of names, each closed by a role word or waiting for the next clause's. */
+function readVerbForm(text: string, placement: Placement): ListedUnit[] | null {
   const listed: ListedUnit[] = [];
   let waiting: ListedUnit[] = [];
   let sawVerb = false;
   for (const clause of splitOutsideBrackets(text, ",;。")) {
     const read = readClause(clause);
-    if (!read || !read.units.every((u) => looksLikeUnit(u.name))) return null;
+    if (!read || !namesAreUnits(read.units, placement)) return null;
     if (read.role === null) {
       waiting.push(...read.units);
       continue;
@@ -94,8 +106,10 @@ function readVerbForm(text: string, allowBareList: boolean): ListedUnit[] | null
     listed.push(...waiting.map((u) => ({ ...u, role: u.role === "lead" ? u.role : role })), ...read.units);
     waiting = [];
   }
-  if (!sawVerb && !allowBareList) return null;
-  return listed.length + waiting.length > 0 ? [...listed, ...waiting] : null;
+  const all = [...listed, ...waiting];
+  if (!all.some((u) => looksLikeUnit(u.name))) return null;
+  if (!sawVerb && (placement !== "bracket after a sentence" || !all.every((u) => looksLikeUnit(u.name)))) return null;
+  return all;
 }
 
 /**
@@ -127,13 +141,10 @@ function withoutRuleStatements(text: string): string {
     .join(";");
 }
 
-/**
- * Reads an attribution, or returns null when the text is not one. allowBareList: a plain list of units counts
- * (only after an item's last sentence, where nothing else is printed in a bracket).
- */
-export function readAttribution(text: string, allowBareList: boolean): Attribution | null {
+/** Reads an attribution, or returns null when the text is not one. */
+export function readAttribution(text: string, placement: Placement): Attribution | null {
   const units = withoutRuleStatements(text);
-  const listed = hasRoleLabel(units) ? readLabelledForm(units) : readVerbForm(units, allowBareList);
+  const listed = hasRoleLabel(units) ? readLabelledForm(units) : readVerbForm(units, placement);
   if (!listed || listed.length === 0) return null;
   return { listed, statesFirstListedLeads: statesFirstListedLeads(text), carriesOn: carriesOn(text) };
 }

@@ -27,7 +27,7 @@ const FURNITURE =
 const BUTTON = /^(赞|在看|分享|收藏|点赞|留言|写留言|阅读|喜欢|推荐|打印|关闭|首页|返回|更多|预览时标签不可点|微信扫一扫关注该公众号|知道了|取消|允许)$/;
 
 /** A breadcrumb: 首页 > 政务公开 > … or 当前位置. */
-const BREADCRUMB = /^首页\s*(>|»|›|\/|-)|(>|»|›).*(>|»|›)/;
+const BREADCRUMB = /^首页\s*(>|»|›|\/|-|\|)|(>|»|›).*(>|»|›)/;
 
 /**
  * Lines that open the page's footer: once the plan's numbered items have begun, nothing after them is the plan

@@ -74,3 +74,9 @@ describe("the attribution that closes a paragraph", () => {
     expect(names("加快建设。(牵头单位:省科技厅)(责任单位:省发改委)")).toEqual(["省科技厅:lead", "省发改委:responsible"]);
   });
 });
+
+describe("prose that ends like an attribution", () => {
+  it.each(["各地要切实负责。", "加快建设。各地各单位要切实负责。", "加快建设。由企业自主负责。"])("is left alone: %s", (text) => {
+    expect(takeAttribution(text)).toEqual({ rest: text, attribution: null });
+  });
+});

@@ -45,7 +45,8 @@ function trailingBracket(text: string): Found | null {
   const before = core.slice(0, open);
   const content = core.slice(open + 1, -1);
   // A plain list of units counts only where a sentence has ended: "…建设。(省科技厅、省发改委)".
-  const attribution = readAttribution(content, before.trim() === "" || TERMINAL.test(before.trimEnd()));
+  const afterSentence = before.trim() === "" || TERMINAL.test(before.trimEnd());
+  const attribution = readAttribution(content, afterSentence ? "bracket after a sentence" : "bracket");
   if (attribution) return { rest: closeSentence(before, punctuation), attribution };
   if (isRuleNote(content)) return { rest: closeSentence(before, punctuation), attribution: null };
   return null;
@@ -57,7 +58,7 @@ function trailingLabelledSentence(text: string): Found | null {
     const start = (match.index ?? 0) + (match[1]?.length ?? 0);
     const sentence = text.slice(start).replace(TRAILING_PUNCTUATION, "");
     if (!startsWithRoleLabel(sentence)) continue;
-    const attribution = readAttribution(sentence, false);
+    const attribution = readAttribution(sentence, "sentence");
     if (attribution) return { rest: text.slice(0, start).trimEnd(), attribution };
   }
   return null;
@@ -69,7 +70,7 @@ function trailingVerbSentence(text: string): Found | null {
   const start = Math.max(core.lastIndexOf("。"), core.lastIndexOf("!"), core.lastIndexOf("?")) + 1;
   const sentence = core.slice(start);
   if (sentence.length > MAX_VERB_SENTENCE) return null;
-  const attribution = readAttribution(sentence, false);
+  const attribution = readAttribution(sentence, "sentence");
   return attribution ? { rest: core.slice(0, start).trimEnd(), attribution } : null;
 }
 

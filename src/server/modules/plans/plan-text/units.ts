@@ -9,7 +9,7 @@ import { splitOutsideBrackets } from "./brackets.ts";
 
 /** Endings of organisation names (厅, 局, 委, 人民政府, 管委会, 中心, 大学 …) and of the places that act as units. */
 const ORG_ENDING =
-  /(厅|局|委|办|会|部|院|中心|公司|集团|银行|分行|支行|所|校|大学|学院|处|室|站|台|馆|社|团|队|署|司|关|府|市|区|州|县|省|镇|乡|街道|单位|部门|机构|企业|高校|园区|实验室|联|协|盟|组|庭|基地)$/;
+  /(厅|局|委|办|会|部|院|中心|公司|集团|银行|分行|支行|所|校|大学|学院|处|室|站|台|馆|社|团|队|署|司|关|府|市|区|州|县|省|镇|乡|街道|单位|部门|机构|企业|高校|园区|实验室|联|协|盟|组|庭|基地|各地)$/;
 
 /**
  * What marks a phrase as an explanation or a clause, not a name: (以下简称“飞地园区”), (含…),
@@ -30,8 +30,13 @@ export function looksLikeUnit(name: string): boolean {
 /** Kinds of place a collective counts over: 各市、州、直管市; 各区、县级市; 各县(市、区). */
 const PLACE_KIND = "(?:省直管市|县级市|直管市|自治州|自治县|市州|县市区|县区|市区|乡镇|街道|林区|新区|开发区|高新区|功能区|园区|市|州|县|区|乡|镇|\\([^()]*\\))";
 const PLACE_KINDS_ONLY = new RegExp(`^各?${PLACE_KIND}+$`);
-/** The member that closes a collective: 直管市人民政府, 县级市人民政府. */
-const PLACE_KINDS_THEN_GOVERNMENT = new RegExp(`^${PLACE_KIND}+(人民政府|政府|管委会|管理委员会|党委|党工委|人大常委会|政协)$`);
+/**
+ * The member that closes a collective: 直管市人民政府, 县级市人民政府, or a named place's government in
+ * 各市、州、直管市、神农架林区人民政府 (the province's usual way to address every local government at once).
+ */
+const PLACE_KINDS_THEN_GOVERNMENT = new RegExp(
+  `^(${PLACE_KIND}+|[\u4e00-\u9fff]{2,8}(林区|区|县|市|州))(人民政府|政府|管委会|管理委员会|党委|党工委|人大常委会|政协)$`,
+);
 
 /** Suffixes that fit a city, county and district alike, so they may be shared across mixed kinds of place. */
 const ANY_PLACE_SUFFIX = /^(人民政府|政府|党委|人大常委会|政协)$/;
