@@ -113,9 +113,10 @@ function readVerbForm(text: string, placement: Placement): ListedUnit[] | null {
 }
 
 /**
- * The labelled form: each label's list runs to the next label. A list may use verbs or (牵头) marks, and may carry
- * a remark that is no list (责任单位:A、B按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工): clauses
- * that are not lists of names are passed over. The label names the role, so names need not end like one.
+ * The labelled form: each label's list runs to the next label or the end of its sentence, so a remark after it
+ * (责任单位:A、B按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工) is not read as names; nor is a
+ * clause of the list that is no list of names. A list may use verbs or (牵头) marks. The label names the role,
+ * so names need not end like an organisation.
  */
 function readLabelledForm(text: string): ListedUnit[] {
   const labels = [...text.matchAll(LABEL)];
@@ -125,7 +126,8 @@ function readLabelledForm(text: string): ListedUnit[] {
     const start = (match.index ?? 0) + match[0].length;
     const end = labels[i + 1]?.index ?? text.length;
     if (role === null) return;
-    for (const clause of splitOutsideBrackets(text.slice(start, end), ",;。")) {
+    const list = splitOutsideBrackets(text.slice(start, end), "。")[0] ?? "";
+    for (const clause of splitOutsideBrackets(list, ",;")) {
       const read = readClause(clause, role);
       if (read && read.units.every((u) => couldBeUnit(u.name))) listed.push(...read.units);
     }
@@ -133,12 +135,13 @@ function readLabelledForm(text: string): ListedUnit[] {
   return listed;
 }
 
-/** Removes what states or carries on the lead rule, so only unit lists remain. */
+/** Removes what states or carries on the lead rule (keeping the punctuation between lists), so only lists remain. */
 function withoutRuleStatements(text: string): string {
   const noRuleBrackets = text.replace(/\(([^()]*)\)/g, (whole, inner: string) => (isRuleClause(inner) ? "" : whole));
   return splitOutsideBrackets(noRuleBrackets, ",;。")
-    .filter((clause) => !isRuleClause(clause))
-    .join(";");
+    .filter(isRuleClause)
+    .reduce((rest, clause) => rest.replace(clause, ""), noRuleBrackets)
+    .replace(/[,;]+(?=[,;。]|$)/g, "");
 }
 
 /** Reads an attribution, or returns null when the text is not one. */

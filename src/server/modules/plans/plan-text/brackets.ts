@@ -26,6 +26,12 @@ export function endsWithClosingBracket(text: string): boolean {
 
 /** Splits at any of the separator characters that stand outside brackets. Pieces are trimmed; empty ones dropped. */
 export function splitOutsideBrackets(text: string, separators: string): string[] {
+  if (![...OPENERS].some((o) => text.includes(o))) {
+    return text
+      .split(new RegExp(`[${separators.replace(/[\\\]^-]/g, "\\$&")}]`))
+      .map((p) => p.trim())
+      .filter((p) => p !== "");
+  }
   const pieces: string[] = [];
   let depth = 0;
   let current = "";

@@ -6,7 +6,7 @@
 import { removeChrome } from "./chrome.ts";
 import { toSourceLines } from "./normalize.ts";
 import { buildOutline } from "./outline.ts";
-import { firstListedLeadsStated, readTasks } from "./tasks.ts";
+import { readTasks } from "./tasks.ts";
 import { findTitle } from "./title.ts";
 import type { ParsedPlan } from "./types.ts";
 
@@ -18,6 +18,6 @@ export function parsePlanText(text: string): ParsedPlan {
   const outline = buildOutline(lines.slice(bodyStart).map((l) => l.text));
   const beforeBody = lines.slice(0, bodyStart).map((l) => l.text);
   const outside = [...beforeBody, ...outline.prose.map((p) => p.text)];
-  const { chapters, tasks, targets } = readTasks(outline, firstListedLeadsStated(outside, outline.items));
+  const { chapters, tasks, targets } = readTasks(outline, outside);
   return { title, chapters, targets, tasks };
 }

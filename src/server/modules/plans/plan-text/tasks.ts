@@ -25,34 +25,36 @@ function isSection(heading: string, kind: RegExp): boolean {
   return heading.length <= SECTION_NAME_MAX && kind.test(heading);
 }
 
+/**
+ * Whether a note, the preamble, the pasted notice or a heading (anything but an attribution) says the first
+ * listed unit leads: then it holds for every attribution of the document, before the statement as well as after.
+ */
+function firstListedLeadsEverywhere(textOutsideItems: string[], items: { item: OutlineItem; text: ItemText }[]): boolean {
+  if (textOutsideItems.some(statesFirstListedLeads)) return true;
+  return items.some(({ item, text }) => item.lines.some(statesFirstListedLeads) && !text.attribution?.statesFirstListedLeads);
+}
+
 /** Resolves each item's own attribution in document order, carrying the first-listed-leads rule on after 下同. */
-function resolveUnits(items: OutlineItem[], firstListedLeadsEverywhere: boolean): ReadItem[] {
+function resolveUnits(items: OutlineItem[], textOutsideItems: string[]): ReadItem[] {
+  const texts = items.map((item) => ({ item, text: readItemText(item.lines) }));
+  const everywhere = firstListedLeadsEverywhere(textOutsideItems, texts);
   let carried = false;
-  return items.map((item) => {
-    const text = readItemText(item.lines);
+  return texts.map(({ item, text }) => {
     const attribution = text.attribution;
     let units: Units | null = null;
     if (attribution) {
-      units = assignRoles(attribution.listed, firstListedLeadsEverywhere || carried || attribution.statesFirstListedLeads);
+      units = assignRoles(attribution.listed, everywhere || carried || attribution.statesFirstListedLeads);
       carried ||= attribution.statesFirstListedLeads && attribution.carriesOn;
     }
     return { item, text, heading: headingOf(text), units };
   });
 }
 
-/** Whether a note, the preamble or a heading (not an attribution) says the first listed unit leads. */
-export function firstListedLeadsStated(outsideText: string[], items: OutlineItem[]): boolean {
-  if (outsideText.some(statesFirstListedLeads)) return true;
-  return items.some((item) => {
-    const read = readItemText(item.lines);
-    return item.lines.some(statesFirstListedLeads) && !read.attribution?.statesFirstListedLeads;
-  });
-}
-
 export type ReadTasks = { chapters: Chapter[]; tasks: ParsedTask[]; targets: Target[] };
 
-export function readTasks(outline: Outline, firstListedLeadsEverywhere: boolean): ReadTasks {
-  const read = resolveUnits(outline.items, firstListedLeadsEverywhere);
+/** textOutsideItems: the preamble, notes and anything before the title (a pasted notice may state the lead rule). */
+export function readTasks(outline: Outline, textOutsideItems: string[]): ReadTasks {
+  const read = resolveUnits(outline.items, textOutsideItems);
   const byItem = new Map(read.map((r) => [r.item, r]));
   const ancestry = (r: ReadItem): ReadItem[] => {
     const chain: ReadItem[] = [];

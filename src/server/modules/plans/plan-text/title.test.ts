@@ -85,6 +85,11 @@ describe("the plan's title", () => {
     expect(titleOf(text.replace("\n2020年重点工作责任分解", ""))).toEqual({ title: "2020年重点工作责任分解", bodyStart: 7 });
   });
 
+  it("does not take a date at the end of the plan for a notice's signature", () => {
+    const text = "省科技厅关于印发科技强省行动方案的通知\n各市州:\n科技强省行动方案\n一、任务\n1.建设平台。\n2023年5月10日";
+    expect(titleOf(text)).toEqual({ title: "科技强省行动方案", bodyStart: 3 });
+  });
+
   it("is empty when nothing precedes the first item", () => {
     expect(titleOf("一、任务\n1.建设平台。")).toEqual({ title: "", bodyStart: 0 });
   });

@@ -71,9 +71,12 @@ function titleAround(lines: KeptLine[], at: number, doubleSpaced: boolean): Titl
     first -= 1;
   }
   let last = at;
-  for (let next = lines[last + 1]; next && joinsNext(lines[last] ?? next, next, doubleSpaced) && EDITION_BRACKET.test(next.text); next = lines[last + 1]) {
-    last += 1;
-  }
+  const editionAfter = (i: number) => {
+    const current = lines[i];
+    const next = lines[i + 1];
+    return !!current && !!next && joinsNext(current, next, doubleSpaced) && EDITION_BRACKET.test(next.text);
+  };
+  while (editionAfter(last)) last += 1;
   const title = lines
     .slice(first, last + 1)
     .map((l) => unquote(l.text))
@@ -92,15 +95,23 @@ function titleFromWrapper(lines: KeptLine[], start: number, end: number): TitleF
 
 /** A notice's signature date: 2023年5月10日, possibly after the issuer on the same line. */
 const SIGNATURE_DATE = /^[^。,;:]{0,30}\d{4}年\d{1,2}月\d{1,2}日$/;
+/** A notice is short; a date further down belongs to the plan. */
+const NOTICE_MAX_LINES = 30;
 
-/** Where the plan may begin: after a pasted notice's signature date when a notice precedes the first item. */
+/**
+ * Where the plan may begin: after the signature date of a notice pasted before the first item. A title-like line
+ * before any date means the notice went unsigned, and the plan is looked for as usual.
+ */
 function planStart(lines: KeptLine[]): number {
   const firstItem = lines.findIndex((l) => readNumbering(l.text) !== null);
   const before = firstItem < 0 ? lines.length : firstItem;
   const notice = lines.slice(0, before).findLastIndex((l) => WRAPPER.test(l.text));
   if (notice < 0) return 0;
-  const signed = lines.findIndex((l, i) => i > notice && SIGNATURE_DATE.test(l.text));
-  return signed < 0 ? 0 : signed + 1;
+  for (let i = notice + 1; i < Math.min(lines.length, notice + NOTICE_MAX_LINES); i += 1) {
+    if (SIGNATURE_DATE.test(lines[i]?.text ?? "")) return i + 1;
+    if (isTitleLine(lines, i)) return 0;
+  }
+  return 0;
 }
 
 export function findTitle(lines: KeptLine[]): TitleFound {

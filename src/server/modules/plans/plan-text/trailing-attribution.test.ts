@@ -19,6 +19,11 @@ describe("the attribution that closes a paragraph", () => {
     expect(names(paragraph)).toEqual(["省科技厅:lead", "省发改委:responsible", "省财政厅:responsible"]);
   });
 
+  it("ends a labelled list at its sentence's full stop", () => {
+    expect(names("推进建设。牵头单位:市科技局。请各区认真组织实施。")).toEqual(["市科技局:lead"]);
+    expect(names("推进建设。牵头单位:市科技局。责任单位:各区人民政府。")).toEqual(["市科技局:lead", "各区人民政府:responsible"]);
+  });
+
   it("takes a trailing verb sentence without brackets", () => {
     expect(takeAttribution("开展试点。省科技厅牵头,武汉大学参与。")).toMatchObject({ rest: "开展试点。" });
     expect(names("开展试点。省科技厅牵头,武汉大学参与。")).toEqual(["省科技厅:lead", "武汉大学:responsible"]);

@@ -1,7 +1,8 @@
 /**
- * Finding the attribution that closes a paragraph: a bracket at its end ("…建设。(牵头单位:A)" or "…建设(A负责)。"),
- * 〔…〕 or 【…】 in some provinces), a trailing labelled sentence ("…建设。牵头单位:A;责任单位:B。") or a trailing sentence of the verb form
- * ("…建设。A牵头,B参与。"). A bracket that is not an attribution ((以下简称“飞地园区”), (2023—2025年)) stays.
+ * Finding the attribution that closes a paragraph: a bracket at its end ("…建设。(牵头单位:A)", "…建设(A负责)。",
+ * or 〔…〕 and 【…】 in some provinces), a trailing labelled sentence ("…建设。牵头单位:A;责任单位:B。") or a
+ * trailing sentence of the verb form ("…建设。A牵头,B参与。"). A bracket that is no attribution
+ * ((以下简称“飞地园区”), (2023—2025年)) stays in the text.
  */
 import { endsWithClosingBracket, openingBracketOf } from "./brackets.ts";
 import { isRuleNote, readAttribution, startsWithRoleLabel, type Attribution } from "./attribution.ts";
@@ -74,8 +75,25 @@ function trailingVerbSentence(text: string): Found | null {
   return attribution ? { rest: core.slice(0, start).trimEnd(), attribution } : null;
 }
 
+/**
+ * The outline, the joining of broken lines and the reading of items each ask this of the same lines; the answer
+ * depends on the text alone, so it is kept (and the store emptied before it grows past a few plans' worth).
+ * Callers must not mutate what they get back.
+ */
+const taken = new Map<string, Paragraph>();
+const TAKEN_MAX = 20_000;
+
 /** Splits a paragraph into its text and the attribution(s) that close it. */
 export function takeAttribution(paragraph: string): Paragraph {
+  const known = taken.get(paragraph);
+  if (known) return known;
+  if (taken.size >= TAKEN_MAX) taken.clear();
+  const found = findAttribution(paragraph);
+  taken.set(paragraph, found);
+  return found;
+}
+
+function findAttribution(paragraph: string): Paragraph {
   let rest = paragraph.trim();
   let attribution: Attribution | null = null;
   for (;;) {
