@@ -9,8 +9,9 @@ import type { NavItem } from "./platform/layout/nav.ts";
 import { useI18n } from "./platform/i18n.tsx";
 import { homeNav, homeRoutes } from "./modules/home/index.ts";
 import { orgsNav, orgsRoutes } from "./modules/orgs/index.ts";
+import { plansNav, plansRoutes } from "./modules/plans/index.ts";
 
-const nav: NavItem[] = [...homeNav, ...orgsNav, { path: "/account", icon: <UserOutlined />, label: "nav.account" }];
+const nav: NavItem[] = [...homeNav, ...plansNav, ...orgsNav, { path: "/account", icon: <UserOutlined />, label: "nav.account" }];
 
 function NotFound() {
   const { t } = useI18n();
@@ -40,6 +41,7 @@ export const router = createBrowserRouter([
             element: <AppLayout nav={nav} />,
             children: [
               ...homeRoutes,
+              ...plansRoutes,
               ...orgsRoutes,
               { path: "account", lazy: async () => ({ Component: (await import("./platform/auth/AccountPage.tsx")).AccountPage }) },
               { path: "*", Component: NotFound },

@@ -1,5 +1,6 @@
 /** The web app's text in English, key for key with zh-CN.ts (a missing or extra key does not compile). */
 import type { WebMessageKey } from "./zh-CN.ts";
+import { plansEn } from "./plans.en.ts";
 
 export const en: Record<WebMessageKey, string> = {
   "app.title": "Optics Valley S&T Innovation Corridor",
@@ -102,11 +103,6 @@ export const en: Record<WebMessageKey, string> = {
   "user.field.failedLogins": "Failed sign-ins in a row",
   "user.field.lockedUntil": "Locked until",
 
-  "role.admin": "Administrator",
-  "role.officer": "Officer",
-  "role.member": "Member",
-  "role.expert": "Expert",
-
   "account.password": "Change password",
   "account.currentPassword": "Current password",
   "account.newPassword": "New password",
@@ -132,6 +128,9 @@ export const en: Record<WebMessageKey, string> = {
   "history.empty": "No entries yet",
   "history.action.organisation.create": "Created",
   "history.action.organisation.update": "Changed",
+  "history.action.organisation.create_pending": "Created by a plan import (pending)",
+  "history.action.organisation.merge": "Merged into another organisation",
+  "history.action.organisation.absorb": "Absorbed another organisation",
   "history.action.user.create": "Created",
   "history.action.user.update": "Changed",
   "history.action.user.password_change": "Changed the password",
@@ -142,4 +141,5 @@ export const en: Record<WebMessageKey, string> = {
   "history.action.auth.login_failed": "Failed to sign in",
   "history.action.auth.locked": "Locked after repeated failed sign-ins",
   "history.action.auth.login_refused_locked": "Tried to sign in while locked",
+  ...plansEn,
 };

@@ -1,4 +1,6 @@
 /** The web app's text in Chinese, the first language. en.ts holds the same keys; the compiler checks they match. */
+import { plansZhCN } from "./plans.zh-CN.ts";
+
 export const zhCN = {
   "app.title": "光谷科创大走廊协同创新平台",
   "app.brand": "光谷科创大走廊",
@@ -68,7 +70,7 @@ export const zhCN = {
   "org.field.website": "网站",
   "org.field.description": "简介",
   "org.status.active": "正常",
-  "org.status.pending": "待审核",
+  "org.status.pending": "待确认",
   "org.status.archived": "已归档",
 
   "user.create": "新建用户",
@@ -100,11 +102,6 @@ export const zhCN = {
   "user.field.failedLogins": "连续失败次数",
   "user.field.lockedUntil": "锁定至",
 
-  "role.admin": "管理员",
-  "role.officer": "业务管理员",
-  "role.member": "成员",
-  "role.expert": "专家",
-
   "account.password": "修改密码",
   "account.currentPassword": "当前密码",
   "account.newPassword": "新密码",
@@ -130,6 +127,9 @@ export const zhCN = {
   "history.empty": "暂无记录",
   "history.action.organisation.create": "创建",
   "history.action.organisation.update": "修改",
+  "history.action.organisation.create_pending": "导入计划时创建（待确认）",
+  "history.action.organisation.merge": "合并到其他单位",
+  "history.action.organisation.absorb": "并入其他单位",
   "history.action.user.create": "创建",
   "history.action.user.update": "修改",
   "history.action.user.password_change": "修改密码",
@@ -140,6 +140,7 @@ export const zhCN = {
   "history.action.auth.login_failed": "登录失败",
   "history.action.auth.locked": "连续登录失败，账户锁定",
   "history.action.auth.login_refused_locked": "账户锁定期间尝试登录",
+  ...plansZhCN,
 } satisfies Record<string, string>;
 
 export type WebMessageKey = keyof typeof zhCN;

@@ -23,6 +23,7 @@ export const listOrgs = (q: OrgListQuery) => api.get<Page<Organisation>>("/orgs"
 export const getOrg = (id: string) => api.get<Organisation>(`/orgs/${path(id)}`);
 export const createOrg = (input: OrgInput) => api.post<Organisation>("/orgs", input);
 export const updateOrg = (id: string, input: Partial<OrgInput>) => api.patch<Organisation>(`/orgs/${path(id)}`, input);
+export const mergeOrg = (id: string, intoId: string) => api.post<{ id: string }>(`/orgs/${path(id, "merge")}`, { intoId });
 export const orgHistory = (id: string) => api.get<{ items: HistoryEvent[] }>(`/orgs/${path(id)}/history`);
 
 export const listUsers = (q: UserListQuery) => api.get<Page<User>>("/users", q);

@@ -3,12 +3,12 @@ import { createElement } from "react";
 import { ApartmentOutlined, TeamOutlined } from "@ant-design/icons";
 import type { RouteObject } from "react-router-dom";
 import type { NavItem } from "../../platform/layout/nav.ts";
-import { managesSomething } from "../../platform/auth/api.ts";
+import { can } from "../../platform/auth/api.ts";
 
 export const orgsNav: NavItem[] = [
   { path: "/orgs", icon: createElement(ApartmentOutlined), label: "nav.orgs" },
   // Everyone may list users (they see at least themselves), but only managers have a list worth a menu entry.
-  { path: "/users", icon: createElement(TeamOutlined), label: "nav.users", visible: managesSomething },
+  { path: "/users", icon: createElement(TeamOutlined), label: "nav.users", visible: (me) => can(me, "createUser") },
 ];
 
 export const orgsRoutes: RouteObject[] = [

@@ -8,6 +8,8 @@ export type Me = {
   isAdmin: boolean;
   provinceWide: boolean;
   csrfToken: string | null;
+  /** What the server's policies let this user do (GET /auth/me): the UI offers only these. */
+  abilities: Record<string, boolean>;
 };
 export type ApiToken = { id: string; name: string; prefix: string; createdAt: string; lastUsedAt: string | null; revokedAt: string | null };
 
@@ -46,8 +48,15 @@ export const listTokens = () => api.get<{ items: ApiToken[] }>("/auth/tokens");
 export const createToken = (name: string) => api.post<ApiToken & { token: string }>("/auth/tokens", { name });
 export const revokeToken = (id: string) => api.delete<{ ok: true }>(`/auth/tokens/${encodeURIComponent(id)}`);
 
-/**
- * Holds admin or officer somewhere: whether to offer "create" buttons at all. The server serves no ability for
- * creating (only per-record read/update), so this mirrors its mayCreateUsers; the server still decides each request.
- */
-export const managesSomething = (me: Me) => me.isAdmin || me.memberships.some((m) => m.role === "admin" || m.role === "officer");
+/** The abilities the server serves today; a name it does not send reads as "not allowed". */
+export type Ability =
+  | "createOrganisation"
+  | "createUser"
+  | "mergeOrganisation"
+  | "confirmOrganisation"
+  | "importPlan"
+  | "closePlan"
+  | "seeAllTasks"
+  | "writeIndicatorValues";
+
+export const can = (me: Me, ability: Ability): boolean => me.abilities[ability] === true;

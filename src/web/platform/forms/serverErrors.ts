@@ -21,3 +21,15 @@ export function applyServerErrors(form: FormInstance, error: unknown, fieldNames
   form.setFields([...grouped].map(([path, errors]) => ({ name: namePathOf(path), errors })));
   return error.fields.filter((f) => !placed.includes(f));
 }
+
+/** The server's messages for one field, for a control outside an Ant Design form (an upload, a lone text area). */
+export function fieldMessages(error: unknown, path: string): string[] {
+  if (!(error instanceof ApiError)) return [];
+  return error.fields.filter((f) => f.path === path || f.path.startsWith(`${path}.`)).map((f) => f.message);
+}
+
+/** The server's field issues other than those named, for an ErrorAlert to list. */
+export function otherIssues(error: unknown, paths: readonly string[]): FieldIssue[] {
+  if (!(error instanceof ApiError)) return [];
+  return error.fields.filter((f) => !paths.includes(namePathOf(f.path)[0]?.toString() ?? ""));
+}

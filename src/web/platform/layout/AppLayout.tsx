@@ -12,8 +12,9 @@ import type { NavItem } from "./nav.ts";
 
 /** The nav entry a path belongs to: the longest matching prefix, so /orgs/123 lights up 单位管理. */
 function selectedKey(items: NavItem[], pathname: string): string {
-  const matches = items.filter((i) => (i.path === "/" ? pathname === "/" : pathname === i.path || pathname.startsWith(`${i.path}/`)));
-  return matches.sort((a, b) => b.path.length - a.path.length)[0]?.path ?? "/";
+  const under = (prefix: string) => (prefix === "/" ? pathname === "/" : pathname === prefix || pathname.startsWith(`${prefix}/`));
+  const matches = items.flatMap((i) => [i.path, ...(i.also ?? [])].filter(under).map((prefix) => ({ key: i.path, length: prefix.length })));
+  return matches.sort((a, b) => b.length - a.length)[0]?.key ?? "/";
 }
 
 export function AppLayout({ nav }: { nav: NavItem[] }) {

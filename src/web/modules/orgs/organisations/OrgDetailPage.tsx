@@ -6,6 +6,8 @@ import { Link, useNavigate, useParams } from "react-router-dom";
 import { getOrg, listUsers, orgHistory, orgKeys, userKeys } from "../api.ts";
 import type { Organisation, User } from "../types.ts";
 import { ORG_FIELDS, orgFieldLabel, orgStatusLabel } from "./fields.ts";
+import { OrgStatusTag } from "./OrgStatusTag.tsx";
+import { PendingOrgActions } from "./PendingOrgActions.tsx";
 import { useI18n } from "../../../platform/i18n.tsx";
 import { useLabels } from "../../../platform/labels.ts";
 import { formatDateTime } from "../../../platform/format.ts";
@@ -71,13 +73,21 @@ export function OrgDetailPage() {
   return (
     <Space orientation="vertical" size="large" style={{ width: "100%" }}>
       <Card
-        title={record.name}
+        title={
+          <Space>
+            <span>{record.name}</span>
+            {record.status !== "active" ? <OrgStatusTag status={record.status} /> : null}
+          </Space>
+        }
         extra={
-          record.abilities?.update ? (
-            <Button icon={<EditOutlined />} onClick={() => navigate(`/orgs/${id}/edit`)}>
-              {t("common.edit")}
-            </Button>
-          ) : null
+          <Space>
+            <PendingOrgActions org={record} />
+            {record.abilities?.update ? (
+              <Button icon={<EditOutlined />} onClick={() => navigate(`/orgs/${id}/edit`)}>
+                {t("common.edit")}
+              </Button>
+            ) : null}
+          </Space>
         }
       >
         <OrgDescriptions org={record} parent={parent.data} />

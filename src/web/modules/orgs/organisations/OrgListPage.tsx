@@ -1,17 +1,18 @@
 /** 单位管理: organisations the user may see, with search, kind and city filters, and paging. */
-import { Button, Card, Input, Select, Space, Table, Tag } from "antd";
+import { Button, Card, Input, Select, Space, Table } from "antd";
 import { PlusOutlined } from "@ant-design/icons";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Link, useNavigate } from "react-router-dom";
 import { listOrgs, orgKeys } from "../api.ts";
 import type { Organisation } from "../types.ts";
 import { orgFieldLabel, orgStatusLabel, ORG_STATUSES } from "./fields.ts";
+import { OrgStatusTag } from "./OrgStatusTag.tsx";
 import { useI18n } from "../../../platform/i18n.tsx";
 import { useLabels } from "../../../platform/labels.ts";
 import { useListParams } from "../../../platform/useListParams.ts";
 import { ErrorAlert } from "../../../platform/ErrorAlert.tsx";
 import { useMe } from "../../../platform/auth/session.tsx";
-import { managesSomething } from "../../../platform/auth/api.ts";
+import { can } from "../../../platform/auth/api.ts";
 
 const FILTERS = ["kind", "cityCode", "status"] as const;
 
@@ -29,7 +30,7 @@ export function OrgListPage() {
     <Card
       title={t("nav.orgs")}
       extra={
-        managesSomething(me) ? (
+        can(me, "createOrganisation") ? (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate("/orgs/new")}>
             {t("org.create")}
           </Button>
@@ -95,7 +96,7 @@ export function OrgListPage() {
           {
             title: label("status"),
             dataIndex: "status",
-            render: (status: string) => <Tag color={status === "active" ? "green" : "default"}>{orgStatusLabel(status, t)}</Tag>,
+            render: (status: string) => <OrgStatusTag status={status} />,
           },
         ]}
       />

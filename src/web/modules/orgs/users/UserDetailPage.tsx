@@ -11,7 +11,7 @@ import { formatDateTime } from "../../../platform/format.ts";
 import { ErrorAlert } from "../../../platform/ErrorAlert.tsx";
 import { HistoryTimeline, type FieldFormat } from "../../../platform/history/HistoryTimeline.tsx";
 import { useMe } from "../../../platform/auth/session.tsx";
-import { managesSomething } from "../../../platform/auth/api.ts";
+import { can } from "../../../platform/auth/api.ts";
 
 function useUserFieldFormat(): FieldFormat {
   const { t, lang } = useI18n();
@@ -53,7 +53,7 @@ export function UserDetailPage() {
   if (user.isError) return <ErrorAlert error={user.error} />;
   if (!user.data) return <Skeleton active />;
   const record = user.data;
-  const manage = managesSomething(me) && record.id !== me.user.id;
+  const manage = can(me, "createUser") && record.id !== me.user.id;
   return (
     <Space orientation="vertical" size="large" style={{ width: "100%" }}>
       <Card

@@ -13,7 +13,7 @@ import { useListParams } from "../../../platform/useListParams.ts";
 import { formatDateTime } from "../../../platform/format.ts";
 import { ErrorAlert } from "../../../platform/ErrorAlert.tsx";
 import { useMe } from "../../../platform/auth/session.tsx";
-import { managesSomething } from "../../../platform/auth/api.ts";
+import { can } from "../../../platform/auth/api.ts";
 
 const FILTERS = ["orgId"] as const;
 
@@ -30,7 +30,7 @@ export function UserListPage() {
     <Card
       title={t("nav.users")}
       extra={
-        managesSomething(me) ? (
+        can(me, "createUser") ? (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate("/users/new")}>
             {t("user.create")}
           </Button>
