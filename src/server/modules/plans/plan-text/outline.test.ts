@@ -53,6 +53,12 @@ describe("the numbered outline", () => {
     expect(items[0]?.lines).toEqual(["组织联合攻关。聚焦重点领域。", second]);
   });
 
+  it("gives an item the bullets below it, however short", () => {
+    const { items, prose } = buildOutline(["(一)实施三大工程。", "——实施A工程。", "——实施B工程。(牵头单位:省科技厅)", "①建设基地。", "(二)下一项。"]);
+    expect(items[0]?.lines).toEqual(["实施三大工程。", "——实施A工程。", "——实施B工程。(牵头单位:省科技厅)", "①建设基地。"]);
+    expect(prose).toEqual([]);
+  });
+
   it("rejoins a line broken mid-sentence", () => {
     const { items } = buildOutline(["1.推进建设。加快建设国家实验室和重大科技基础设施,", "推动成果转化。(牵头单位:", "市科技局)"]);
     expect(items[0]?.lines).toHaveLength(3);

@@ -2,7 +2,7 @@
  * The plan's numbered outline. Each numbered line opens an item under the nearest open item of an outer level;
  * each unnumbered line either continues the current item or is prose that belongs to no item:
  * - it continues an item whose text is still open: a heading with no full stop yet (一、总体要求 ⏎ its prose),
- *   or a line broken mid-sentence;
+ *   or a line broken mid-sentence; and a bullet (——…, ①…) continues the item above it;
  * - an attribution on its own line (牵头单位:… ⏎ 责任单位:…) closes the item it follows;
  * - once an item has its attribution, what follows is not its text; nor is a short lead-in sentence between
  *   items (加快建设科技强省。), a note (注:…) or an attachment line.
@@ -30,6 +30,8 @@ export type ProseLine = { text: string; order: number };
 export type Outline = { items: OutlineItem[]; prose: ProseLine[] };
 
 const NOTE = /^(注|备注|说明|附件|附表|附:)/;
+/** Bullets under an item (——实施A工程。, ①…): the item's own list, however short each entry. */
+const BULLET = /^(—|-|•|·|●|○|■|□|◆|◇|▪|►|[\u2460-\u2473\u2776-\u277f])/;
 const TERMINAL = /[。!?;]$/;
 const LEAD_IN_MAX = 30;
 
@@ -90,7 +92,7 @@ export function buildOutline(lines: string[]): Outline {
 
 function continues(current: Current, line: string): boolean {
   if (NOTE.test(line)) return false;
-  if (isOpen(current.item.lines[current.item.lines.length - 1] ?? "")) return true;
+  if (BULLET.test(line) || isOpen(current.item.lines[current.item.lines.length - 1] ?? "")) return true;
   const { rest, attribution } = takeAttribution(line);
   if (rest === "" && attribution) return true;
   return !current.attributed && !isLeadIn(line);

@@ -7,7 +7,9 @@ import fc from "fast-check";
 import { parsePlanText } from "./parse.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const seed = path.resolve(here, "../../../../../../shared/seeds/guanggu-corridor-action-plan-2023-2025.txt");
+const repositoryRoot = path.resolve(here, "../../../../..");
+// ../shared sits beside the repository in every checkout and in CI.
+const seed = path.resolve(repositoryRoot, "../shared/seeds/guanggu-corridor-action-plan-2023-2025.txt");
 const plans: { name: string; text: string }[] = [
   { name: "the seed", text: readFileSync(seed, "utf8") },
   ...readdirSync(path.join(here, "fixtures"))
