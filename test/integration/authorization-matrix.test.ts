@@ -115,6 +115,8 @@ const ROWS: Row[] = [
   },
   { route: "GET /api/v1/regions", expect: row(401, 200, 200, 200, 200), prepare: fixed("/api/v1/regions") },
   { route: "GET /api/v1/orgs", expect: row(401, 200, 200, 200, 200), prepare: fixed("/api/v1/orgs") },
+  { route: "GET /api/v1/orgs.xlsx", expect: row(401, 200, 200, 200, 200), prepare: fixed("/api/v1/orgs.xlsx") },
+  { route: "GET /api/v1/users.xlsx", expect: row(401, 200, 200, 200, 200), prepare: fixed("/api/v1/users.xlsx") },
   {
     route: "POST /api/v1/orgs",
     expect: row(401, 403, 403, 201, 201),

@@ -163,3 +163,27 @@ describe.each(engines())("pending organisations on %s", (engine) => {
     expect((await matchOrganisationNames(h.database.db, ["省未来局"]))[0]?.org?.id).toBe(into);
   });
 });
+
+describe.each(engines())("exports on %s", (engine) => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await createHarness(engine);
+  });
+  afterAll(async () => h?.dispose());
+
+  it("exports the list the caller sees, with the same filters, to .xlsx", async () => {
+    const { default: ExcelJS } = await import("exceljs");
+    const other = await h.as("otherCity");
+    const res = await h.app.request("/api/v1/orgs.xlsx?kind=university", { headers: { cookie: other.cookie ?? "" } });
+    expect(res.status).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await res.arrayBuffer());
+    const sheet = book.worksheets[0];
+    const names: string[] = [];
+    sheet?.eachRow((row, n) => {
+      if (n > 1) names.push(String(row.getCell(1).value));
+    });
+    expect(names.sort()).toEqual(["湖北师范大学", "湖北理工学院"]);
+    expect(sheet?.getRow(1).getCell(4).value).toBe("统一社会信用代码");
+  });
+});

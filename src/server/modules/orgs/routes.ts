@@ -7,6 +7,10 @@ import { createOrganisation, getOrganisation, listOrganisations, listRegions, or
 import { mergeOrganisation } from "./service/names.ts";
 import { addMembership, createUser, getUser, listUsers, removeMembership, updateUser, userHistory } from "./service/users.ts";
 import type { AuditEvent } from "../../platform/audit/index.ts";
+import { attachment, XLSX_MIME } from "../../platform/export.ts";
+import { exportOrganisations, exportUsers } from "./service/exports.ts";
+
+const binary = (mime: string, description: string) => ({ description, content: { [mime]: { schema: z.string().openapi({ format: "binary" }) } } });
 
 const History = z.object({ items: z.array(HistoryEvent) });
 const historyView = (events: AuditEvent[]) => ({
@@ -33,6 +37,14 @@ export function orgRoutes() {
   r.openapi(
     createRoute({ method: "get", path: "/orgs", tags: ["orgs"], summary: "单位列表 Organisations", request: { query: OrgListQuery }, responses: { 200: jsonContent(pageOf(Organisation)), ...errorResponses(401, 422) } }),
     async (c) => c.json(await listOrganisations(ctxOf(c), c.req.valid("query")), 200),
+  );
+
+  r.openapi(
+    createRoute({ method: "get", path: "/orgs.xlsx", tags: ["orgs"], summary: "导出单位列表 (.xlsx) Export organisations", request: { query: OrgListQuery }, responses: { 200: binary(XLSX_MIME, "单位列表"), ...errorResponses(401, 422) } }),
+    async (c) => {
+      const buf = await exportOrganisations(ctxOf(c), c.req.valid("query"), c.get("lang"));
+      return c.body(new Uint8Array(buf), 200, { "content-type": XLSX_MIME, "content-disposition": attachment("单位列表.xlsx") });
+    },
   );
 
   r.openapi(
@@ -63,6 +75,14 @@ export function orgRoutes() {
   r.openapi(
     createRoute({ method: "get", path: "/users", tags: ["users"], summary: "用户列表 Users", request: { query: UserListQuery }, responses: { 200: jsonContent(pageOf(User)), ...errorResponses(401, 422) } }),
     async (c) => c.json(await listUsers(ctxOf(c), c.req.valid("query")), 200),
+  );
+
+  r.openapi(
+    createRoute({ method: "get", path: "/users.xlsx", tags: ["users"], summary: "导出用户列表 (.xlsx) Export users", request: { query: UserListQuery }, responses: { 200: binary(XLSX_MIME, "用户列表"), ...errorResponses(401, 422) } }),
+    async (c) => {
+      const buf = await exportUsers(ctxOf(c), c.req.valid("query"), c.get("lang"));
+      return c.body(new Uint8Array(buf), 200, { "content-type": XLSX_MIME, "content-disposition": attachment("用户列表.xlsx") });
+    },
   );
 
   r.openapi(
