@@ -90,6 +90,11 @@ describe("the plan's title", () => {
     expect(titleOf(text)).toEqual({ title: "科技强省行动方案", bodyStart: 3 });
   });
 
+  it("takes the nearest heading-like line above the preamble when no line ends like a plan title", () => {
+    const text = "文章\n搜索\n光谷科技创新大走廊\n协同创新三年行动\n2023年5月10日\n为加快建设,制定本行动。\n一、任务";
+    expect(titleOf(text)).toEqual({ title: "光谷科技创新大走廊协同创新三年行动", bodyStart: 4 });
+  });
+
   it("is empty when nothing precedes the first item", () => {
     expect(titleOf("一、任务\n1.建设平台。")).toEqual({ title: "", bodyStart: 0 });
   });

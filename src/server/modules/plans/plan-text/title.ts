@@ -44,22 +44,26 @@ function joinsNext(line: KeptLine, next: KeptLine, doubleSpaced: boolean): boole
   return !next.gapAbove || (doubleSpaced && next.blankAbove);
 }
 
-/** The first half of a title broken over two lines (加快推进光谷科技创新大走廊协同创新 ⏎ 高质量发展行动方案). */
-function isFragment(text: string, next: string): boolean {
+/** A line that could be (part of) a heading: no sentence, no date, no document number, no signature, no site name. */
+function isHeadingLike(text: string, next: string, maxLength: number): boolean {
   const issuer = /(办公厅|办公室|人民政府|委员会|管委会|厅|局|委)$/.test(text) && !/^关于/.test(next);
   const siteName = /(网|网站|门户|官网|平台|客户端|公众号|首页|专栏|频道)$|[|/]/.test(text);
   return (
     text.length >= 6 &&
-    text.length <= 40 &&
+    text.length <= maxLength &&
     !/[。!?;:]/.test(text) &&
     !/^[《(—附]/.test(text) &&
     !readNumbering(text) &&
     !WRAPPER.test(text) &&
-    !GENRE_ENDING.test(text.replace(TRAILING_BRACKETS, "")) &&
     !/\d{4}年\d{1,2}月|\d{4}-\d{1,2}-\d{1,2}|〔\d{4}〕|\[\d{4}\]|\d+号$/.test(text) &&
     !issuer &&
     !siteName
   );
+}
+
+/** The first half of a title broken over two lines (加快推进光谷科技创新大走廊协同创新 ⏎ 高质量发展行动方案). */
+function isFragment(text: string, next: string): boolean {
+  return isHeadingLike(text, next, 40) && !GENRE_ENDING.test(text.replace(TRAILING_BRACKETS, ""));
 }
 
 function titleAround(lines: KeptLine[], at: number, doubleSpaced: boolean): TitleFound {
@@ -124,6 +128,9 @@ export function findTitle(lines: KeptLine[]): TitleFound {
   }
   const wrapper = titleFromWrapper(lines, start, end);
   if (wrapper) return wrapper;
-  const plain = lines.slice(0, end).findIndex((l) => l.text.length <= 60 && !/[。!?;:]$/.test(l.text));
-  return plain < 0 ? { title: "", bodyStart: 0 } : { title: lines[plain]?.text ?? "", bodyStart: plain + 1 };
+  // A title that ends some other way (…三年行动): the nearest heading-like line above the preamble.
+  for (let i = end - 1; i >= start; i -= 1) {
+    if (isHeadingLike(lines[i]?.text ?? "", lines[i + 1]?.text ?? "", 80)) return titleAround(lines, i, doubleSpaced);
+  }
+  return { title: "", bodyStart: start };
 }
