@@ -7,6 +7,8 @@ export const plansEn: Record<keyof typeof plansZhCN, string> = {
   "nav.todo": "My to-do",
   "nav.indicators": "Indicators",
   "common.download": "Download",
+  "common.listSeparator": ", ",
+  "common.clauseSeparator": "; ",
 
   "light.green": "On track",
   "light.yellow": "Warning",

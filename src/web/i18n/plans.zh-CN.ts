@@ -5,6 +5,8 @@ export const plansZhCN = {
   "nav.todo": "我的待办",
   "nav.indicators": "指标",
   "common.download": "下载",
+  "common.listSeparator": "、",
+  "common.clauseSeparator": "；",
 
   "light.green": "正常",
   "light.yellow": "预警",

@@ -32,3 +32,18 @@ export async function createMember(baseUrl: string, admin: Session, username: st
   if (created.status !== 201) throw new Error(`creating ${username} answered ${created.status}: ${JSON.stringify(created.body)}`);
   return created.body.id;
 }
+
+/** Creates a user holding `role` in the organisation named exactly `orgName`; returns the organisation's id. */
+export async function createUserIn(baseUrl: string, admin: Session, user: { username: string; password: string; orgName: string; role: string }): Promise<string> {
+  const orgs = await call<{ items: { id: string; name: string }[] }>(baseUrl, "GET", `/orgs?q=${encodeURIComponent(user.orgName)}&pageSize=50`, admin);
+  const orgId = orgs.body.items.find((o) => o.name === user.orgName)?.id;
+  if (!orgId) throw new Error(`no organisation named ${user.orgName}`);
+  const created = await call<{ id: string }>(baseUrl, "POST", "/users", admin, {
+    username: user.username,
+    displayName: user.username,
+    password: user.password,
+    memberships: [{ orgId, role: user.role }],
+  });
+  if (created.status !== 201) throw new Error(`creating ${user.username} answered ${created.status}: ${JSON.stringify(created.body)}`);
+  return orgId;
+}

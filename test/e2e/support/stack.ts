@@ -14,7 +14,8 @@ export type Stack = {
   newPage: () => Promise<{ page: Page; console: ConsoleWatch }>;
 };
 
-export function useStack(): Stack {
+/** `env` is added to the server's environment (SEED_PLAN=0, say, for a journey that imports the plan itself). */
+export function useStack(env: Record<string, string> = {}): Stack {
   let store: Fresh | undefined;
   let server: ServerProcess | undefined;
   let browser: Browser | undefined;
@@ -23,7 +24,7 @@ export function useStack(): Stack {
   beforeAll(async () => {
     ensureWebBuilt();
     store = await freshStore("pglite");
-    server = await startServerProcess(store.env);
+    server = await startServerProcess({ ...store.env, ...env });
     browser = await launchChromium();
   });
 

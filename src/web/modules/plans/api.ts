@@ -37,9 +37,9 @@ export const getPlan = (id: string) => api.get<Plan>(`/plans/${path(id)}`);
 export const listPlanTasks = (id: string, q: TaskListQuery) => api.get<Page<Task>>(`/plans/${path(id)}/tasks`, q);
 export const closePlan = (id: string) => api.post<{ id: string; status: string }>(`/plans/${path(id)}/close`);
 export const downloadTaskTable = (id: string, q: Omit<TaskListQuery, "page" | "pageSize">) =>
-  download(withQuery(`/plans/${path(id)}/tasks.xlsx`, q), "任务分工表.xlsx");
+  download(withQuery(`/plans/${path(id)}/tasks.xlsx`, q), "tasks.xlsx");
 export const downloadBulletin = (id: string, period: string) =>
-  download(withQuery(`/plans/${path(id)}/bulletin`, { period }), `督办通报-${period}.docx`);
+  download(withQuery(`/plans/${path(id)}/bulletin`, { period }), `bulletin-${period}.docx`);
 
 export const getTask = (id: string) => api.get<Task>(`/tasks/${path(id)}`);
 export const acknowledgeTask = (id: string, orgId?: string) => api.post<Task>(`/tasks/${path(id)}/acknowledge`, orgId ? { orgId } : {});

@@ -19,7 +19,7 @@ export function AttentionCard({ tasks }: { tasks: Task[] }) {
       title={t("dashboard.attentionCount", { count: tasks.length })}
       data={{
         columns: [t("task.number"), t("task.title"), t("task.leadUnits"), t("task.dueDate"), t("task.light"), t("task.lightReasons")],
-        rows: tasks.map((task) => [task.path.join(" "), task.title, leads(task).map((u) => u.orgName).join("、"), task.dueDate, labels.light(task.light), task.reasons.map((r) => r.message).join("；")]),
+        rows: tasks.map((task) => [task.path.join(" "), task.title, leads(task).map((u) => u.orgName).join(t("common.listSeparator")), task.dueDate, labels.light(task.light), task.reasons.map((r) => r.message).join(t("common.clauseSeparator"))]),
       }}
     >
       <Table<Task>

@@ -69,14 +69,8 @@ export function ChartCard({ title, name, data, option, height = 300, extra, chil
         </Space>
       }
     >
-      {option ? (
-        <>
-          {children}
-          <EChart option={option} height={height} onChart={setChart} label={typeof title === "string" ? title : name} />
-        </>
-      ) : (
-        children
-      )}
+      {children}
+      {option ? <EChart option={option} height={height} onChart={setChart} label={typeof title === "string" ? title : name} /> : null}
       {showData ? <DataTable data={data} /> : null}
     </Card>
   );

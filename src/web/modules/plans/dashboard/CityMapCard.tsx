@@ -40,18 +40,18 @@ export function CityMapCard({ indicators }: { indicators: Indicator[] }) {
       }}
     >
       <Space wrap style={{ marginBottom: 8 }}>
-          <Select
-            size="small"
-            value={indicator?.code}
-            onChange={(next: string) => {
-              setCode(next);
-              setYear(undefined);
-            }}
-            options={choices.map((i) => ({ value: i.code, label: i.name }))}
-            style={{ width: 220 }}
-            aria-label={t("dashboard.mapIndicator")}
-          />
-          <Select size="small" value={year} onChange={setYear} options={years.map((y) => ({ value: y, label: String(y) }))} style={{ width: 90 }} aria-label={t("indicator.year")} />
+        <Select
+          size="small"
+          value={indicator?.code}
+          onChange={(next: string) => {
+            setCode(next);
+            setYear(undefined);
+          }}
+          options={choices.map((i) => ({ value: i.code, label: i.name }))}
+          style={{ width: 220 }}
+          aria-label={t("dashboard.mapIndicator")}
+        />
+        <Select size="small" value={year} onChange={setYear} options={years.map((y) => ({ value: y, label: String(y) }))} style={{ width: 90 }} aria-label={t("indicator.year")} />
       </Space>
     </ChartCard>
   );

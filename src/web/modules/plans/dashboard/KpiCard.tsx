@@ -26,8 +26,8 @@ export function KpiCard({ kpi }: { kpi: Indicator }) {
       sources: t("kpi.sources"),
       missing: t("kpi.missingCities"),
       projected: t("kpi.projected", { method }),
-      sourceKinds: (kinds) => kinds.map(labels.sourceKind).join("、"),
-      cities: (codes) => codes.map(cityLabel).join("、"),
+      sourceKinds: (kinds) => kinds.map(labels.sourceKind).join(t("common.listSeparator")),
+      cities: (codes) => codes.map(cityLabel).join(t("common.listSeparator")),
     }),
     [t, method, labels, cityLabel],
   );

@@ -30,24 +30,24 @@ export function ImportSource({ onPreview }: { onPreview: (preview: PlanPreview, 
             key: "file",
             label: t("import.uploadTab"),
             children: (
-              <Form.Item validateStatus={fileErrors.length ? "error" : undefined} help={fileErrors.join("；") || undefined}>
-              <Upload.Dragger
-                accept=".txt,.docx"
-                multiple={false}
-                showUploadList={false}
-                disabled={fromFile.isPending}
-                beforeUpload={(file) => {
-                  fromText.reset();
-                  fromFile.mutate(file);
-                  return false; // the preview call sends it; Upload itself posts nothing
-                }}
-              >
-                <p className="ant-upload-drag-icon">
-                  <InboxOutlined />
-                </p>
-                <p className="ant-upload-text">{fromFile.isPending ? t("import.reading") : t("import.uploadHint")}</p>
-                <p className="ant-upload-hint">{t("import.uploadFormats")}</p>
-              </Upload.Dragger>
+              <Form.Item validateStatus={fileErrors.length ? "error" : undefined} help={fileErrors.length ? fileErrors.map((m) => <div key={m}>{m}</div>) : undefined}>
+                <Upload.Dragger
+                  accept=".txt,.docx"
+                  multiple={false}
+                  showUploadList={false}
+                  disabled={fromFile.isPending}
+                  beforeUpload={(file) => {
+                    fromText.reset();
+                    fromFile.mutate(file);
+                    return false; // the preview call sends it; Upload itself posts nothing
+                  }}
+                >
+                  <p className="ant-upload-drag-icon">
+                    <InboxOutlined />
+                  </p>
+                  <p className="ant-upload-text">{fromFile.isPending ? t("import.reading") : t("import.uploadHint")}</p>
+                  <p className="ant-upload-hint">{t("import.uploadFormats")}</p>
+                </Upload.Dragger>
               </Form.Item>
             ),
           },
@@ -57,7 +57,7 @@ export function ImportSource({ onPreview }: { onPreview: (preview: PlanPreview, 
             children: (
               <Space orientation="vertical" style={{ width: "100%" }}>
                 <Typography.Text type="secondary">{t("import.pasteHint")}</Typography.Text>
-                <Form.Item validateStatus={textErrors.length ? "error" : undefined} help={textErrors.join("；") || undefined} style={{ marginBottom: 0 }}>
+                <Form.Item validateStatus={textErrors.length ? "error" : undefined} help={textErrors.length ? textErrors.map((m) => <div key={m}>{m}</div>) : undefined} style={{ marginBottom: 0 }}>
                   <Input.TextArea rows={12} value={text} onChange={(e) => setText(e.target.value)} aria-label={t("import.pasteLabel")} />
                 </Form.Item>
                 <Button

@@ -45,73 +45,73 @@ export function PreviewCard({ preview, source, onCreated, onRestart }: Props) {
 
   return (
     <Card title={t("import.previewTitle")} extra={<Button onClick={onRestart}>{t("import.restart")}</Button>}>
-        <Row gutter={16} style={{ marginBottom: 16 }}>
-          {(["tasks", "units", "matched", "unknown", "targets"] as const).map((key) => (
-            <Col key={key} xs={12} md={4}>
-              <Statistic title={t(`import.stats.${key}`)} value={preview.stats[key]} />
-            </Col>
-          ))}
-        </Row>
-        {preview.warnings.length ? (
-          <Alert
-            type="warning"
-            showIcon
-            title={t("import.warnings", { count: preview.warnings.length })}
-            description={preview.warnings.map((w, i) => <div key={`${w.code}-${i}`}>{w.message}</div>)}
-            style={{ marginBottom: 16 }}
-            data-testid="preview-warnings"
-          />
-        ) : null}
-        {preview.chapters.length ? (
-          <Space wrap style={{ marginBottom: 16 }}>
-            <Typography.Text type="secondary">{t("import.chapters")}</Typography.Text>
-            {preview.chapters.map((c) => <Tag key={c.number}>{`${c.number}、${c.title}`}</Tag>)}
-          </Space>
-        ) : null}
-        <Form<PlanSettings>
-          form={form}
-          name="plan-import"
-          layout="vertical"
-          initialValues={defaultSettings(preview, todayInShanghai())}
-          onFinish={(settings) => {
-            setExtra([]);
-            save.mutate(settings);
-          }}
-        >
-          <ErrorAlert error={save.error} extra={extra} />
-          <Row gutter={16}>
-            <Col xs={24} lg={12}>
-              <Form.Item name="title" label={t("plan.field.title")} rules={[{ required: true, whitespace: true, message: t("form.required") }]}>
-                <Input maxLength={300} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={8} lg={4}>
-              <Form.Item name="periodKind" label={t("plan.field.periodKind")}>
-                <Radio.Group optionType="button" options={(["monthly", "quarterly"] as const).map((k) => ({ value: k, label: labels.periodKind(k) }))} />
-              </Form.Item>
-            </Col>
-            <Col xs={12} md={8} lg={4}>
-              <Form.Item name="startDate" label={t("plan.field.startDate")} rules={[{ required: true, message: t("form.required") }]}>
-                <Input type="date" />
-              </Form.Item>
-            </Col>
-            <Col xs={12} md={8} lg={4}>
-              <Form.Item name="endDate" label={t("plan.field.endDate")} rules={[{ required: true, message: t("form.required") }]} extra={t("import.endDateHelp")}>
-                <Input type="date" />
-              </Form.Item>
-            </Col>
-          </Row>
-        </Form>
-        {/* Outside the form: Enter in a task's title must not confirm the import. */}
-        <PreviewTable preview={preview} draft={draft} onChange={setDraft} />
-        {unknown.length ? <Alert type="info" showIcon style={{ marginTop: 16 }} title={t("import.unknownNote", { names: unknown.join("、") })} /> : null}
-        {unresolved.length ? <Alert type="warning" showIcon style={{ marginTop: 16 }} title={t("import.unresolved", { names: unresolved.join("、") })} /> : null}
-        <Space style={{ marginTop: 16 }}>
-          <Button type="primary" onClick={() => form.submit()} loading={save.isPending} disabled={unresolved.length > 0 || emptyTitles > 0 || draft.tasks.length === 0}>
-            {t("import.confirm", { count: draft.tasks.length })}
-          </Button>
-          <Button onClick={onRestart}>{t("common.cancel")}</Button>
+      <Row gutter={16} style={{ marginBottom: 16 }}>
+        {(["tasks", "units", "matched", "unknown", "targets"] as const).map((key) => (
+          <Col key={key} xs={12} md={4}>
+            <Statistic title={t(`import.stats.${key}`)} value={preview.stats[key]} />
+          </Col>
+        ))}
+      </Row>
+      {preview.warnings.length ? (
+        <Alert
+          type="warning"
+          showIcon
+          title={t("import.warnings", { count: preview.warnings.length })}
+          description={preview.warnings.map((w, i) => <div key={`${w.code}-${i}`}>{w.message}</div>)}
+          style={{ marginBottom: 16 }}
+          data-testid="preview-warnings"
+        />
+      ) : null}
+      {preview.chapters.length ? (
+        <Space wrap style={{ marginBottom: 16 }}>
+          <Typography.Text type="secondary">{t("import.chapters")}</Typography.Text>
+          {preview.chapters.map((c) => <Tag key={c.number}>{`${c.number} ${c.title}`}</Tag>)}
         </Space>
+      ) : null}
+      <Form<PlanSettings>
+        form={form}
+        name="plan-import"
+        layout="vertical"
+        initialValues={defaultSettings(preview, todayInShanghai())}
+        onFinish={(settings) => {
+          setExtra([]);
+          save.mutate(settings);
+        }}
+      >
+        <ErrorAlert error={save.error} extra={extra} />
+        <Row gutter={16}>
+          <Col xs={24} lg={12}>
+            <Form.Item name="title" label={t("plan.field.title")} rules={[{ required: true, whitespace: true, message: t("form.required") }]}>
+              <Input maxLength={300} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={8} lg={4}>
+            <Form.Item name="periodKind" label={t("plan.field.periodKind")}>
+              <Radio.Group optionType="button" options={(["monthly", "quarterly"] as const).map((k) => ({ value: k, label: labels.periodKind(k) }))} />
+            </Form.Item>
+          </Col>
+          <Col xs={12} md={8} lg={4}>
+            <Form.Item name="startDate" label={t("plan.field.startDate")} rules={[{ required: true, message: t("form.required") }]}>
+              <Input type="date" />
+            </Form.Item>
+          </Col>
+          <Col xs={12} md={8} lg={4}>
+            <Form.Item name="endDate" label={t("plan.field.endDate")} rules={[{ required: true, message: t("form.required") }]} extra={t("import.endDateHelp")}>
+              <Input type="date" />
+            </Form.Item>
+          </Col>
+        </Row>
+      </Form>
+      {/* Outside the form: Enter in a task's title must not confirm the import. */}
+      <PreviewTable preview={preview} draft={draft} onChange={setDraft} />
+      {unknown.length ? <Alert type="info" showIcon style={{ marginTop: 16 }} title={t("import.unknownNote", { names: unknown.join(t("common.listSeparator")) })} /> : null}
+      {unresolved.length ? <Alert type="warning" showIcon style={{ marginTop: 16 }} title={t("import.unresolved", { names: unresolved.join(t("common.listSeparator")) })} /> : null}
+      <Space style={{ marginTop: 16 }}>
+        <Button type="primary" onClick={() => form.submit()} loading={save.isPending} disabled={unresolved.length > 0 || emptyTitles > 0 || draft.tasks.length === 0}>
+          {t("import.confirm", { count: draft.tasks.length })}
+        </Button>
+        <Button onClick={onRestart}>{t("common.cancel")}</Button>
+      </Space>
     </Card>
   );
 }

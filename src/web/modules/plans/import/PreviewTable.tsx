@@ -51,7 +51,7 @@ export function PreviewTable({ preview, draft, onChange }: Props) {
           title: t("task.number"),
           key: "number",
           width: 90,
-          render: (_, task) => <Tooltip title={`${task.chapter}、${chapterTitle(task.chapter)}`}>{task.path.join(" ")}</Tooltip>,
+          render: (_, task) => <Tooltip title={`${task.chapter} ${chapterTitle(task.chapter)}`}>{task.path.join(" ")}</Tooltip>,
         },
         {
           title: t("task.title"),

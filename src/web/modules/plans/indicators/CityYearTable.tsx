@@ -37,7 +37,7 @@ export function CityYearTable({ indicator, onEdit }: { indicator: Indicator; onE
       if (!point) return "—";
       return (
         <Space size={4}>
-          <Tooltip title={point.missing.length ? t("indicator.missingCities", { cities: point.missing.map(cityLabel).join("、") }) : undefined}>
+          <Tooltip title={point.missing.length ? t("indicator.missingCities", { cities: point.missing.map(cityLabel).join(t("common.listSeparator")) }) : undefined}>
             <Typography.Text strong>{formatNumber(point.value, lang)}</Typography.Text>
           </Tooltip>
           <DemoBadge show={point.demo} />

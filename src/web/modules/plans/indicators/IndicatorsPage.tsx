@@ -66,7 +66,7 @@ export function IndicatorsPage() {
           data-testid="indicator"
           title={
             <Space>
-              <span>{`${indicator.name}（${indicator.unit}）`}</span>
+              <span>{`${indicator.name} (${indicator.unit})`}</span>
               <DemoBadge show={indicator.demo || indicator.cityValues.some((v) => v.sourceKind === "demo")} />
             </Space>
           }

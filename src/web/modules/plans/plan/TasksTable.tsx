@@ -34,16 +34,16 @@ export function TasksTable({ tasks, loading, pagination }: Props) {
       size="small"
       loading={loading}
       dataSource={tasks}
-      scroll={{ x: 1100 }}
+      scroll={{ x: 1140 }}
       pagination={pagination && { ...pagination, showSizeChanger: true, showTotal: (total) => t("common.total", { total }) }}
       columns={[
         { title: t("task.number"), key: "number", width: 90, render: (_, task) => task.path.join(" ") },
+        { title: t("task.light"), key: "light", width: 90, render: (_, task) => <LightTag task={task} /> },
         { title: t("task.title"), dataIndex: "title", width: 240, render: (title: string, task) => <Link to={`/tasks/${task.id}`}>{title}</Link> },
         { title: t("task.leadUnits"), key: "lead", width: 180, render: (_, task) => <UnitTags units={units(task, "lead")} /> },
         { title: t("task.responsibleUnits"), key: "responsible", width: 260, render: (_, task) => <UnitTags units={units(task, "responsible")} /> },
         { title: t("task.dueDate"), dataIndex: "dueDate", width: 110 },
         { title: t("task.progress"), key: "progress", width: 170, render: (_, task) => <ProgressCell task={task} /> },
-        { title: t("task.light"), key: "light", width: 90, render: (_, task) => <LightTag task={task} /> },
       ]}
     />
   );
