@@ -1,0 +1,105 @@
+/**
+ * Reads an assessment's JSON input field by field, collecting field errors ({ path, key, params }) instead of
+ * stopping at the first. A field that is absent or null is simply not given: the engine decides whether it is
+ * needed and lists it as missing — the reader never fills it in.
+ */
+import type { MessageKey, MessageParams } from "../i18n/index.ts";
+import { isIsoDate } from "./dates.ts";
+import type { FieldIssue } from "./types.ts";
+
+/** A read input: typed and free of field errors, or the field errors. */
+export type Read<T> = { input: T; errors: [] } | { input: null; errors: FieldIssue[] };
+
+type NumberRule = { min?: number; max?: number; integer?: boolean; allowNegative?: boolean };
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+export class Reader {
+  private constructor(
+    readonly errors: FieldIssue[],
+    private readonly src: Record<string, unknown>,
+    private readonly prefix: string,
+  ) {}
+
+  /** The root object; every key outside `known` is reported (a misspelt field would otherwise read as missing). */
+  static root(value: unknown, known: readonly string[]): Reader | FieldIssue[] {
+    const errors: FieldIssue[] = [];
+    if (!isRecord(value)) return [{ path: "", key: "assess.not_object" }];
+    const reader = new Reader(errors, value, "");
+    reader.unknownKeys(known);
+    return reader;
+  }
+
+  path(key: string): string {
+    return this.prefix ? `${this.prefix}.${key}` : key;
+  }
+
+  error(key: string, message: MessageKey, params?: MessageParams): void {
+    this.errors.push({ path: this.path(key), key: message, ...(params ? { params } : {}) });
+  }
+
+  has(key: string): boolean {
+    return this.src[key] !== undefined && this.src[key] !== null;
+  }
+
+  private unknownKeys(known: readonly string[]): void {
+    for (const key of Object.keys(this.src)) if (!known.includes(key)) this.error(key, "assess.unknown_field");
+  }
+
+  number(key: string, rule: NumberRule = {}): number | undefined {
+    const v = this.src[key];
+    if (v === undefined || v === null) return undefined;
+    if (typeof v !== "number" || !Number.isFinite(v)) return void this.error(key, "assess.type_number");
+    if (rule.integer && !Number.isInteger(v)) return void this.error(key, "assess.type_integer", { value: v });
+    if (!rule.allowNegative && rule.min === undefined && v < 0) return void this.error(key, "assess.negative", { value: v });
+    if (rule.min !== undefined && v < rule.min) return void this.error(key, "assess.min", { value: v, min: rule.min });
+    if (rule.max !== undefined && v > rule.max) return void this.error(key, "assess.max", { value: v, max: rule.max });
+    return v;
+  }
+
+  boolean(key: string): boolean | undefined {
+    const v = this.src[key];
+    if (v === undefined || v === null) return undefined;
+    if (typeof v !== "boolean") return void this.error(key, "assess.type_boolean");
+    return v;
+  }
+
+  date(key: string): string | undefined {
+    const v = this.src[key];
+    if (v === undefined || v === null) return undefined;
+    if (typeof v !== "string" || !isIsoDate(v)) return void this.error(key, "assess.type_date", { value: String(v) });
+    return v;
+  }
+
+  oneOf<T extends string>(key: string, values: readonly T[]): T | undefined {
+    const v = this.src[key];
+    if (v === undefined || v === null) return undefined;
+    if (typeof v !== "string" || !(values as readonly string[]).includes(v)) return void this.error(key, "assess.type_enum", { values: values.join(" | ") });
+    return v as T;
+  }
+
+  /** A nested object, read with its own known keys. */
+  child(key: string, known: readonly string[]): Reader | undefined {
+    const v = this.src[key];
+    if (v === undefined || v === null) return undefined;
+    if (!isRecord(v)) return void this.error(key, "assess.type_object");
+    const reader = new Reader(this.errors, v, this.path(key));
+    reader.unknownKeys(known);
+    return reader;
+  }
+
+  /** The objects of an array, each read with its own known keys. */
+  objects(key: string, known: readonly string[]): Reader[] | undefined {
+    const v = this.src[key];
+    if (v === undefined || v === null) return undefined;
+    if (!Array.isArray(v)) return void this.error(key, "assess.type_array");
+    const readers: Reader[] = [];
+    v.forEach((item, i) => {
+      if (!isRecord(item)) return this.errors.push({ path: `${this.path(key)}[${i}]`, key: "assess.type_object" });
+      const reader = new Reader(this.errors, item, `${this.path(key)}[${i}]`);
+      reader.unknownKeys(known);
+      readers.push(reader);
+    });
+    return readers;
+  }
+}
