@@ -5,7 +5,7 @@ import mammoth from "mammoth";
 import { createHarness, type Client, type Harness } from "../../../../test/support/harness.ts";
 import { engines } from "../../../../test/support/engines.ts";
 import { todayInShanghai } from "../../platform/clock.ts";
-import { addDays, periodOf } from "./periods.ts";
+import { addDays, periodOf } from "../../../shared/periods.ts";
 
 type TaskBody = { id: string; light: string; reasons: { code: string; message: string }[]; reports: { id: string; state: string }[]; units: { orgName: string; role: string; orgStatus: string }[]; completed: boolean };
 type ErrorBody = { error: { code: string; message: string; fields: { path: string; message: string }[] } };

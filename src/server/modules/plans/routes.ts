@@ -14,7 +14,7 @@ import { dashboard } from "./service/dashboard.ts";
 import { bulletinDocx, taskTableXlsx } from "./service/exports.ts";
 import { evidenceFile } from "./service/evidence.ts";
 import { isRegionCode } from "../../../shared/regions.ts";
-import type { PeriodKind } from "./periods.ts";
+import type { PeriodKind } from "../../../shared/periods.ts";
 
 const binary = (mime: string, description: string) => ({ description, content: { [mime]: { schema: z.string().openapi({ format: "binary" }) } } });
 const Ok = z.object({ id: z.string(), status: z.string() });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { addDays, periodOf, type PeriodKind } from "./periods.ts";
+import { addDays, periodOf, type PeriodKind } from "../../../shared/periods.ts";
 import { taskStatus, type TaskReport, type TaskStatusInput } from "./task-status.ts";
 
 /** A year-long monthly task with nothing wrong on 2024-03-10: February reported above its plan. */

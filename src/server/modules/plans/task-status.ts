@@ -8,7 +8,7 @@
  * green  otherwise
  * Every rule that fires is listed in `reasons`, so the page can say why without recomputing anything.
  */
-import { addDays, daysBetween, periodOf, reportDueDate, type PeriodKind } from "./periods.ts";
+import { addDays, daysBetween, periodOf, reportDueDate, type PeriodKind } from "../../../shared/periods.ts";
 
 /** Issue: "due within 7 days". Inclusive: a report due in exactly 7 days is due soon, in 8 it is not. */
 const DUE_SOON_DAYS = 7;

@@ -3,7 +3,7 @@ import { asc, desc, eq } from "drizzle-orm";
 import { planChapters, plans, planTasks } from "../schema.ts";
 import { taskScope } from "../policy.ts";
 import type { TaskListQuery } from "../contract.ts";
-import { periodOf, type PeriodKind } from "../periods.ts";
+import { periodOf, type PeriodKind } from "../../../../shared/periods.ts";
 import { loadTasks, taskView, type LoadedTask } from "./tasks.ts";
 import { notFound } from "../../../platform/errors.ts";
 import { requireActor } from "../../../platform/policy.ts";

@@ -5,7 +5,7 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { plans, planTasks, taskReports, taskUnits } from "../schema.ts";
 import { reportingOrgIds, taskPolicy, planPolicy } from "../policy.ts";
-import { parsePeriodKey, periodOf, type PeriodKind } from "../periods.ts";
+import { parsePeriodKey, periodOf, type PeriodKind } from "../../../../shared/periods.ts";
 import type { ReportBody } from "../contract.ts";
 import { findVisibleTask, type LoadedTask } from "./tasks.ts";
 import { appendAudit } from "../../../platform/audit/index.ts";

@@ -3,7 +3,7 @@ import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
 import { indicatorTargets, plans, planTasks, taskReports, taskUnits } from "../schema.ts";
 import { taskPolicy, taskScope, type TaskRecord } from "../policy.ts";
 import { taskStatus } from "../task-status.ts";
-import type { PeriodKind } from "../periods.ts";
+import type { PeriodKind } from "../../../../shared/periods.ts";
 import type { Task } from "../contract.ts";
 import { organisations } from "../../orgs/index.ts";
 import { translate, type Lang, type MessageKey, type MessageParams } from "../../../../shared/i18n/index.ts";

@@ -147,3 +147,10 @@ describe("calendar arithmetic", () => {
     );
   });
 });
+
+describe("a reversed range", () => {
+  it("touches no period, even when both dates fall in the same one", () => {
+    expect(periodsBetween("monthly", "2024-12-31", "2024-12-01")).toEqual([]);
+    expect(periodsBetween("quarterly", "2024-02-10", "2024-01-05")).toEqual([]);
+  });
+});

@@ -96,6 +96,7 @@ export function periodOf(kind: PeriodKind, date: string): Period {
 export function periodsBetween(kind: PeriodKind, startDate: string, endDate: string): Period[] {
   fields(endDate); // a malformed end would compare as text and silently end the loop anywhere
   const periods: Period[] = [];
+  if (endDate < startDate) return periods; // a reversed range touches no period, even inside one month
   for (let p = periodOf(kind, startDate); p.start <= endDate; p = periodOf(kind, addDays(p.end, 1))) periods.push(p);
   return periods;
 }
