@@ -5,6 +5,7 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { validateCreditCode } from "../shared/credit-code.ts";
 import { validatePatentNumber } from "../shared/patent-number.ts";
+import { assessCommand } from "./assess.ts";
 import { translate } from "../shared/i18n/index.ts";
 import { loadConfig } from "../server/platform/config.ts";
 import { DomainError } from "../server/platform/errors.ts";
@@ -219,6 +220,7 @@ const commands: Record<string, Command> = {
       return r.valid ? 0 : 1;
     },
   },
+  assess: assessCommand(out, err),
 };
 
 function help(): string {
