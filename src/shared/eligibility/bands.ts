@@ -9,7 +9,7 @@ export type AtLeast = { readonly min: number; readonly points: number };
 /** Lower is better: the first band whose `max` the value does not exceed. */
 export type AtMost = { readonly max: number; readonly points: number };
 
-export type Banded = { points: number; onBoundary: boolean };
+type Banded = { points: number; onBoundary: boolean };
 
 const threshold = (x: number, pct: boolean): Exact => (pct ? percent(x) : exact(x));
 

@@ -4,9 +4,9 @@
  * and the decision that turns conditions into eligibility.
  */
 import { div, exact, holds, percent, toNumber, toPercent, type Exact } from "./exact.ts";
-import type { Actual, AssessmentResult, Basis, Condition, ConditionGroup, Derived, FieldIssue, Lever, Op, Option, ProvisionalRule, RuleSetId, ScoreItem, Tier, Unit } from "./types.ts";
+import type { Actual, AssessmentResult, Basis, Condition, ConditionGroup, Derived, FieldIssue, Lever, Op, Option, ProvisionalRule, Requirement, RuleSetId, ScoreItem, Tier, Unit } from "./types.ts";
 
-export type Tri = boolean | null;
+type Tri = boolean | null;
 
 export function all(values: readonly Tri[]): Tri {
   if (values.includes(false)) return false;
@@ -50,29 +50,28 @@ export class Findings {
   }
 }
 
-export type Spec = { id: string; label: string; measure?: string; article: string; group: ConditionGroup; basis?: Basis; note?: string };
+export type Spec = { id: string; label: string; measure?: string; article: string; group: ConditionGroup; basis?: Basis };
 
-function base(spec: Spec): Omit<Condition, "required" | "actual" | "met"> {
-  return {
-    id: spec.id,
-    label: spec.label,
-    ...(spec.measure ? { measure: spec.measure } : {}),
-    article: spec.article,
-    group: spec.group,
-    basis: spec.basis ?? "data",
-    ...(spec.note ? { note: spec.note } : {}),
-  };
+/**
+ * One condition, built as a single literal: V8 (Node 20) takes microseconds for `{ ...base, more }`, which a
+ * benchmark of 100,000 enterprises feels.
+ */
+function make(spec: Spec, basis: Basis, required: Requirement, actual: Actual | Actual[], met: Tri, lever?: Lever): Condition {
+  const c: Condition = { id: spec.id, label: spec.label, required, actual, met, article: spec.article, group: spec.group, basis: spec.basis ?? basis };
+  if (spec.measure) c.measure = spec.measure;
+  if (lever) c.lever = lever;
+  return c;
 }
 
 /** A yes/no fact that must have the value `expected` (e.g. majorIncidentPastYear must be false). */
 export function flagCondition(spec: Spec, actual: boolean | null, expected = true): Condition {
-  return { ...base(spec), basis: spec.basis ?? "declaration", required: { kind: "flag", value: expected }, actual, met: actual === null ? null : actual === expected };
+  return make(spec, "declaration", { kind: "flag", value: expected }, actual, actual === null ? null : actual === expected);
 }
 
 /** A figure compared with a threshold in the same unit (万元, persons, items, points, years, days, or a figure given in percent). */
 export function numberCondition(spec: Spec, actual: number | Exact | null, op: Op, value: number, unit: Unit): Condition {
   const a = actual === null ? null : typeof actual === "number" ? exact(actual) : actual;
-  return { ...base(spec), required: { kind: "threshold", op, value, unit }, actual: a && toNumber(a), met: a === null ? null : holds(a, op, exact(value)) };
+  return make(spec, "data", { kind: "threshold", op, value, unit }, a && toNumber(a), a === null ? null : holds(a, op, exact(value)));
 }
 
 /**
@@ -81,13 +80,7 @@ export function numberCondition(spec: Spec, actual: number | Exact | null, op: O
  */
 export function ratioCondition(spec: Spec, ratio: Exact | null | undefined, op: Op, valuePct: number | null, lever?: Lever): Condition {
   const met = ratio === undefined || valuePct === null ? null : ratio === null ? false : holds(ratio, op, percent(valuePct));
-  return {
-    ...base(spec),
-    required: { kind: "threshold", op, value: valuePct, unit: "pct" },
-    actual: ratio ? toPercent(ratio) : null,
-    met,
-    ...(lever && ratio !== undefined ? { lever } : {}),
-  };
+  return make(spec, "data", { kind: "threshold", op, value: valuePct, unit: "pct" }, ratio ? toPercent(ratio) : null, met, ratio === undefined ? undefined : lever);
 }
 
 /** The parts of a ratio for the gap report, when both are known. */
@@ -99,12 +92,7 @@ export function lever(numerator: Exact | number | null, denominator: Exact | num
 
 /** Any one of several options (e.g. 营业收入 ≥ 1000 万元, or 股权融资 ≥ 2000 万元). */
 export function anyOfCondition(spec: Spec, options: { option: Option; actual: Actual; met: Tri }[]): Condition {
-  return {
-    ...base(spec),
-    required: { kind: "anyOf", options: options.map((o) => o.option) },
-    actual: options.map((o) => o.actual),
-    met: any(options.map((o) => o.met)),
-  };
+  return make(spec, "data", { kind: "anyOf", options: options.map((o) => o.option) }, options.map((o) => o.actual), any(options.map((o) => o.met)));
 }
 
 /** An option of an anyOf condition that compares a figure with a threshold. */
@@ -117,14 +105,14 @@ export function flagOption(label: string, actual: boolean | null) {
   return { option: { kind: "flag" as const, value: true, label }, actual, met: actual };
 }
 
-export type Decision = { eligible: Tri; failedConditions: string[]; directQualification?: Tri };
+type Decision = { eligible: Tri; failedConditions: string[]; directQualification?: Tri };
 
 /**
  * Eligible ⇔ every basic and required condition holds, and either every `main` condition holds or any `direct`
  * one does. Failed conditions are the ones that keep the enterprise out: an unmet `main` condition is not one when
  * a direct condition holds, and `direct` and `info` conditions are alternatives or notes, never failures.
  */
-export function decide(conditions: readonly Condition[]): Decision {
+function decide(conditions: readonly Condition[]): Decision {
   const of = (g: ConditionGroup) => conditions.filter((c) => c.group === g);
   const direct = of("direct");
   const directQualification = direct.length > 0 ? any(direct.map((c) => c.met)) : undefined;
@@ -139,13 +127,15 @@ export function decide(conditions: readonly Condition[]): Decision {
   };
 }
 
-export type Scored = { score: number | null; subscores: Record<string, number | null>; scoreItems: ScoreItem[]; scoreRange?: { min: number; max: number }; derived: Derived };
+type Scored = { score: number | null; subscores: Record<string, number | null>; scoreItems: ScoreItem[]; scoreRange?: { min: number; max: number }; derived: Derived };
 
 /** The result every engine returns, from its conditions, its findings and its score. */
 export function assemble(head: { tier: Tier; ruleSet: RuleSetId; assessedOn: string }, conditions: Condition[], f: Findings, scored: Scored): AssessmentResult {
   const decision = decide(conditions);
   return {
-    ...head,
+    tier: head.tier,
+    ruleSet: head.ruleSet,
+    assessedOn: head.assessedOn,
     eligible: decision.eligible,
     score: scored.score,
     subscores: scored.subscores,

@@ -3,7 +3,7 @@
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Days since 1970-01-01 for a real calendar date, or null (2026-02-30 is not one). */
-export function dayNumber(date: string): number | null {
+function dayNumber(date: string): number | null {
   const m = ISO.exec(date);
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];

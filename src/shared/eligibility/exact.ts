@@ -22,6 +22,7 @@ function make(n: bigint, d: bigint, approx: number): Exact {
 
 /** The exact value of a finite number as JSON writes it (0.1 is 1/10, not the nearest double). */
 export function exact(x: number): Exact {
+  if (Number.isSafeInteger(x)) return { n: BigInt(x), d: 1n, approx: x };
   const m = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(x));
   if (!m || !Number.isFinite(x)) throw new RangeError(`not a finite number: ${x}`);
   const [, sign = "", int = "0", frac = "", exp = "0"] = m;
@@ -43,8 +44,18 @@ export function sum(values: readonly Exact[]): Exact {
   return values.reduce(add, exact(0));
 }
 
-/** p percent as an exact fraction: percent(10) is 1/10. */
-export const percent = (p: number): Exact => make(exact(p).n, exact(p).d * 100n, p / 100);
+const percents = new Map<number, Exact>();
+
+/** p percent as an exact fraction: percent(10) is 1/10. Memoised: p is a rule's constant. */
+export function percent(p: number): Exact {
+  let value = percents.get(p);
+  if (!value) {
+    const e = exact(p);
+    value = make(e.n, e.d * 100n, p / 100);
+    percents.set(p, value);
+  }
+  return value;
+}
 
 export function compare(a: Exact, b: Exact): -1 | 0 | 1 {
   const l = a.n * b.d;

@@ -58,7 +58,7 @@ function thresholdGap(c: Condition, base: Pick<Gap, "conditionId" | "label">): G
 }
 
 /** The gap of one condition that is not met (or not known). */
-export function conditionGap(c: Condition): Gap {
+function conditionGap(c: Condition): Gap {
   const base = { conditionId: c.id, label: c.label };
   if (c.met === null && c.required.kind !== "anyOf") return { ...base, shortfall: null, unit: null, message: { key: "gap.unknown", params: { label: c.label } } };
   if (c.required.kind === "flag") return { ...base, shortfall: null, unit: null, message: { key: c.basis === "expert" ? "gap.flag_expert" : "gap.flag", params: { label: c.label } } };

@@ -2,5 +2,4 @@
 export { assess, isTier, type AssessOutcome } from "./assess.ts";
 export { describeGap, gaps, nearestTier, type Gap, type Nearest } from "./gap.ts";
 export { isIsoDate } from "./dates.ts";
-export { ruleSetFor } from "./rule-sets.ts";
-export { TIERS, type AssessmentResult, type Condition, type FieldIssue, type RuleSetId, type Tier } from "./types.ts";
+export { TIERS, type AssessmentResult, type Condition, type FieldIssue, type Tier } from "./types.ts";

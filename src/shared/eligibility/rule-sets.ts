@@ -13,7 +13,7 @@ const MIIT: Span[] = [
   { id: "MIIT-2026-2", from: "2026-04-01" },
 ];
 
-export const RULE_SET_SPANS: Record<Tier, Span[]> = {
+const RULE_SET_SPANS: Record<Tier, Span[]> = {
   // 国科发火〔2016〕32号, in force 2016-01-01 (with the 2016 工作指引, 国科发火〔2016〕195号).
   "high-tech": [{ id: "HTE-2016", from: "2016-01-01" }],
   // 国科发政〔2017〕115号, issued 2017-05-03.

@@ -17,8 +17,8 @@ export type Unit = "pct" | "wan" | "persons" | "items" | "points" | "years" | "d
 export type Op = ">=" | ">" | "<=" | "<";
 
 /** value null: the threshold itself depends on a missing figure (e.g. the 高企 R&D tier on last year's sales). */
-export type Threshold = { kind: "threshold"; op: Op; value: number | null; unit: Unit };
-export type Flag = { kind: "flag"; value: boolean };
+type Threshold = { kind: "threshold"; op: Op; value: number | null; unit: Unit };
+type Flag = { kind: "flag"; value: boolean };
 export type Option = (Threshold | Flag) & { label: string };
 /** What a condition asks for: a threshold, a yes/no fact, or any one of several (e.g. 营业收入 or 股权融资). */
 export type Requirement = Threshold | Flag | { kind: "anyOf"; options: Option[] };
@@ -64,7 +64,6 @@ export type Condition = {
   /** null: a figure it needs is missing. */
   met: boolean | null;
   lever?: Lever;
-  note?: string;
 };
 
 /** A rule the domain files mark unconfirmed or secondary, used in this result. */

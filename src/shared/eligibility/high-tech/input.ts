@@ -8,11 +8,11 @@ import { Reader, type Read } from "../input-reader.ts";
 import { conversionGrade, fiscalWindow, growthGrade, growthRate, ipQuantityGrade, type Grade } from "./grades.ts";
 import { HTE_SCORE, type Range } from "./rules-2016.ts";
 
-export const EXPERT_GRADES = ["A", "B", "C", "D", "E"] as const;
-export const ACQUISITION_GRADES = ["A", "B", "none"] as const;
-export const STANDARDS_GRADES = ["A", "B"] as const;
+const EXPERT_GRADES = ["A", "B", "C", "D", "E"] as const;
+const ACQUISITION_GRADES = ["A", "B", "none"] as const;
+const STANDARDS_GRADES = ["A", "B"] as const;
 
-export type Graded<G extends string> = { grade?: G; points?: number };
+type Graded<G extends string> = { grade?: G; points?: number };
 
 export type HighTechFiscalYear = { year: number; salesRevenue?: number; rdExpense?: number; rdExpenseDomestic?: number; netAssets?: number };
 

@@ -11,7 +11,7 @@ import type { HighTechFiscalYear, HighTechInput } from "./input.ts";
 import { HTE_SCORE, HTE_SCORE_LABELS, type Range } from "./rules-2016.ts";
 
 type Subscores = { ip: number | null; conversion: number | null; rdManagement: number | null; growth: number | null };
-export type InnovationScore = { subscores: Subscores; score: number | null; items: ScoreItem[]; range: { min: number; max: number }; derived: Derived };
+type InnovationScore = { subscores: Subscores; score: number | null; items: ScoreItem[]; range: { min: number; max: number }; derived: Derived };
 
 const P = "innovation";
 const sumOrNull = (values: (number | null)[]): number | null => (values.some((v) => v === null) ? null : values.reduce<number>((a, v) => a + (v ?? 0), 0));

@@ -8,7 +8,7 @@ import type { Condition } from "../types.ts";
 import { yearOf } from "../dates.ts";
 import { yearFigure, type MsmeInput } from "./input.ts";
 
-export type Req = Omit<Spec, "group"> & { group?: Spec["group"] };
+type Req = Omit<Spec, "group"> & { group?: Spec["group"] };
 const req = (s: Req): Spec => ({ group: "required", ...s });
 
 export function segmentYears(s: Req, input: MsmeInput, f: Findings, min: number): Condition {

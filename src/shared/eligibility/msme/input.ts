@@ -9,11 +9,11 @@ import type { Findings } from "../conditions.ts";
 import { BASIC_KEYS, type BasicInput } from "./basic.ts";
 import { readIp, type IpCounts } from "./ip.ts";
 
-export const RD_INSTITUTION_LEVELS = ["national", "provincial", "municipal", "below-municipal", "none"] as const;
-export const PRODUCT_FIELDS = ["breakthrough", "foundation", "other"] as const;
-export const MAKER_CHINA = ["top50", "top500", "none"] as const;
+const RD_INSTITUTION_LEVELS = ["national", "provincial", "municipal", "below-municipal", "none"] as const;
+const PRODUCT_FIELDS = ["breakthrough", "foundation", "other"] as const;
+const MAKER_CHINA = ["top50", "top500", "none"] as const;
 
-export type MsmeFiscalYear = { year: number; operatingRevenue?: number; mainBusinessRevenue?: number; rdExpense?: number };
+type MsmeFiscalYear = { year: number; operatingRevenue?: number; mainBusinessRevenue?: number; rdExpense?: number };
 
 export type MsmeInput = BasicInput & {
   assessedOn: string;

@@ -44,7 +44,7 @@ export function readIp(root: Reader, extended: boolean): IpCounts | undefined {
   return ip;
 }
 
-export type IpLadder = { highValueClassI: number; selfDevelopedClassI: number; classI: number; classII: number };
+type IpLadder = { highValueClassI: number; selfDevelopedClassI: number; classI: number; classII: number };
 
 /** The points of the first rung reached; null when a count consulted before it is missing. */
 export function ipLadderPoints(ip: IpCounts | undefined, points: IpLadder, f: Findings): number | null {

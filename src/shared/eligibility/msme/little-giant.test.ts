@@ -84,6 +84,23 @@ describe("专精特新“小巨人” under MIIT-2022-63 (63号 附件3, from re
     );
   });
 
+  it("主营占比 70% and 资产负债率 70% hold exactly at any scale (one cent off fails)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 200, max: 1_000_000 }), (k) => {
+        const check = (id: string, patch: (f: Firm) => void) =>
+          met(lg(patched(Y2022, (f) => {
+            Object.assign(year(f, 2), { operatingRevenue: 100 * k, mainBusinessRevenue: 90 * k, rdExpense: 5 * k });
+            f.totalAssets = 100 * k;
+            patch(f);
+          })), id);
+        expect(check("main-share-70pct", (f) => (year(f, 2).mainBusinessRevenue = 70 * k))).toBe(true);
+        expect(check("main-share-70pct", (f) => (year(f, 2).mainBusinessRevenue = wan(7000 * k - 1)))).toBe(false);
+        expect(check("debt-ratio-le-70pct", (f) => (f.totalLiabilities = 70 * k))).toBe(true);
+        expect(check("debt-ratio-le-70pct", (f) => (f.totalLiabilities = wan(7000 * k + 1)))).toBe(false);
+      }),
+    );
+  });
+
   it("a 创新直通条件 stands in for the 一般性条件", () => {
     const weak = patched(Y2022, (f) => (f.ip = { ...f.ip, appliedClassI: 0, appliedClassINotTransferred: 0 }));
     expect(lg(weak)).toMatchObject({ eligible: false, failedConditions: ["applied-class-i-2"] });

@@ -147,6 +147,27 @@ describe("专精特新中小企业 under MIIT-2026-2 (2号 附件1)", () => {
     expect([check("development-score-50", (i) => (i.developmentScore = 50)), check("development-score-50", (i) => (i.developmentScore = 49.99))]).toEqual([true, false]);
   });
 
+  it("the ratio thresholds hold exactly at any scale: 主营占比 80%, 资产负债率 80%, 研发占比 3% (one cent off fails)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 100, max: 1_000_000 }), (k) => {
+        const firm = (patch: (i: ReturnType<typeof candidate>) => void) => {
+          const input = candidate(Y2026);
+          Object.assign(input.fiscalYears[2] ?? {}, { operatingRevenue: 100 * k, mainBusinessRevenue: 90 * k, rdExpense: 5 * k });
+          input.totalAssets = 100 * k;
+          patch(input);
+          return ss(input);
+        };
+        const last = (i: ReturnType<typeof candidate>) => i.fiscalYears[2] ?? { year: 0 };
+        expect(met(firm((i) => (last(i).mainBusinessRevenue = 80 * k)), "main-share-80pct")).toBe(true);
+        expect(met(firm((i) => (last(i).mainBusinessRevenue = wan(8000 * k - 1))), "main-share-80pct")).toBe(false);
+        expect(met(firm((i) => (i.totalLiabilities = 80 * k)), "debt-ratio-le-80pct")).toBe(true);
+        expect(met(firm((i) => (i.totalLiabilities = wan(8000 * k + 1))), "debt-ratio-le-80pct")).toBe(false);
+        expect(met(firm((i) => (last(i).rdExpense = 3 * k)), "rd-ratio-3pct-last")).toBe(true);
+        expect(met(firm((i) => (last(i).rdExpense = wan(300 * k - 1))), "rd-ratio-3pct-last")).toBe(false);
+      }),
+    );
+  });
+
   it("Ⅰ类知识产权, or the exemptions for awards and provincial R&D institutions", () => {
     const none = { ...candidate(Y2026), ip: { ...candidate(Y2026).ip, appliedClassINotTransferred: 0 } };
     expect(met(ss(none), "class-i-ip")).toBe(false);

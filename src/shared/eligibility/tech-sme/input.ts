@@ -4,7 +4,7 @@
  */
 import { Reader, type Read } from "../input-reader.ts";
 
-export const RD_BASES = ["sales", "cost"] as const;
+const RD_BASES = ["sales", "cost"] as const;
 
 export type TechSmeInput = {
   assessedOn: string;
