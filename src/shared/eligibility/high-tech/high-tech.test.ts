@@ -195,6 +195,20 @@ describe("高新技术企业: thresholds, exactly at and one unit under", () => 
     );
   });
 
+  it("企业成长性: 第一年为 0 → 第三年 ÷ 第二年 − 1; 第二年为 0 → 0 分", () => {
+    const growth = (net: number[]) => {
+      const input = withoutGrowthPoints();
+      input.fiscalYears.forEach((y, i) => (y.netAssets = net[i]));
+      const r = run("high-tech", input);
+      return [r.derived.netAssetsGrowth, r.derived.netAssetsGrowthGrade];
+    };
+    expect(growth([0, 5000, 6200])).toEqual([6200 / 5000 - 1, "C"]);
+    expect(growth([4000, 0, 6200])).toEqual([null, "F"]);
+    const input = base();
+    input.fiscalYears.forEach((y, i) => (y.netAssets = [4000, 0, 6200][i]));
+    expect(errorsOf("high-tech", input)).toEqual([{ path: "innovation.growth.netAssetsPoints", key: "assess.points_range", params: { points: 6, grade: "F", min: 0, max: 0 } }]);
+  });
+
   it("知识产权数量: Ⅰ类 ≥ 1 → A; Ⅱ类 5 → B, 4 → C, 3 → C, 2 → D, 1 → D, 0 → E", () => {
     const expected: [number, number, string][] = [[1, 0, "A"], [0, 5, "B"], [0, 4, "C"], [0, 3, "C"], [0, 2, "D"], [0, 1, "D"], [0, 0, "E"]];
     for (const [classI, classII, band] of expected) {
