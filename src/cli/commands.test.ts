@@ -68,12 +68,13 @@ describe("corridor usage", () => {
 
 describe("corridor plan parse", () => {
   const seed = `${SHARED_DIR}/seeds/guanggu-corridor-action-plan-2023-2025`;
-  it("prints the seed's expected import exactly", async () => {
+  // The first plan command loads the server's modules (exceljs, docx, mammoth …): give the import time on a loaded machine.
+  it("prints the seed's expected import exactly", { timeout: 60_000 }, async () => {
     const r = await run("plan", "parse", `${seed}.txt`, "--json");
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out)).toEqual(JSON.parse(readFileSync(`${seed}.expected.json`, "utf8")));
   });
-  it("exits 2 on a missing file and on an empty one", async () => {
+  it("exits 2 on a missing file and on an empty one", { timeout: 60_000 }, async () => {
     expect((await run("plan", "parse", "/nonexistent/plan.txt")).code).toBe(2);
     const dir = mkdtempSync(path.join(os.tmpdir(), "corridor-plan-"));
     writeFileSync(path.join(dir, "empty.txt"), "  \n");
