@@ -2,8 +2,8 @@
  * `npm run bench -- api`: requests/s and latency of an authenticated, policy-filtered list endpoint
  * (GET /api/v1/orgs, 20 rows per page out of 100,000 organisations, as an officer of 武汉市人民政府 who sees Wuhan's
  * organisations only) against a bare Hono route that returns the same JSON, both served on 127.0.0.1 and loaded
- * with autocannon from a worker thread. Bounded: set-up, a warm-up and a fixed duration per target, then everything
- * is closed and the temporary database removed.
+ * with autocannon from a child process (load.ts). Bounded: set-up, a warm-up and a fixed duration per target, then
+ * everything is closed and the temporary database (or the server database it created) removed.
  */
 import { parseArgs } from "node:util";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -267,15 +267,16 @@ const fmt = (n: number, digits = 2) => (Number.isFinite(n) ? n.toLocaleString("e
 
 function table(f: ApiFigures): string {
   const row = (label: string, r: LoadResult) =>
-    `${label.padEnd(34)}${fmt(r.rps, 0).padStart(10)}${fmt(r.p50).padStart(10)}${fmt(r.p95).padStart(10)}${fmt(r.p99).padStart(10)}${String(r.requests).padStart(10)}`;
+    `${label.padEnd(34)}${fmt(r.rps, 0).padStart(10)}${fmt(r.p50).padStart(10)}${fmt(r.p95).padStart(10)}${fmt(r.p99).padStart(10)}${String(r.requests).padStart(10)}${fmt(r.serverCpuMsPerRequest, 3).padStart(14)}`;
   return [
     `API list endpoint: ${f.path} (page=N cycles 1..${f.pages}), ${f.connections} connections, ${f.durationSeconds} s after ${f.warmupSeconds} s warm-up`,
     `engine: ${f.engine}; ${f.organisations.toLocaleString("en-US")} synthetic organisations (one INSERT … SELECT generate_series, not audited) + seed;`,
     `after the insert: ${f.maintenance === "vacuum" ? "VACUUM ANALYZE" : f.maintenance === "analyze" ? "ANALYZE" : "no VACUUM, no ANALYZE"}; indexes: ${f.indexes.join(", ")}`,
     `officer of ${WUHAN_GOVERNMENT} sees ${f.visibleToOfficer.toLocaleString("en-US")}; auth: ${f.auth}; node ${f.node}, ${f.cpus} CPUs, ${f.date}`,
-    `latency: per response (autocannon hrtime), exact percentiles over the measured run; load from a worker thread`,
+    `latency: per response (autocannon hrtime), exact percentiles over the measured run; load from a child process;`,
+    `CPU ms/req: the server process's user+system CPU over the measured run per request (with PGlite, the database's too)`,
     "",
-    `${"".padEnd(34)}${"req/s".padStart(10)}${"p50 ms".padStart(10)}${"p95 ms".padStart(10)}${"p99 ms".padStart(10)}${"requests".padStart(10)}`,
+    `${"".padEnd(34)}${"req/s".padStart(10)}${"p50 ms".padStart(10)}${"p95 ms".padStart(10)}${"p99 ms".padStart(10)}${"requests".padStart(10)}${"CPU ms/req".padStart(14)}`,
     row("app (auth, policy; 4 queries)", f.app),
     row("bare Hono, same JSON", f.bare),
     `ratio app/bare: req/s ${f.ratio.rps.toFixed(4)} (bare ${fmt(1 / f.ratio.rps, 1)}× the app), p50 ${fmt(f.ratio.p50, 1)}×, p95 ${fmt(f.ratio.p95, 1)}×`,
@@ -359,11 +360,14 @@ export async function main(args: string[]): Promise<number> {
     const setupSeconds = (performance.now() - setupStarted) / 1000;
     log(`  set-up total: ${setupSeconds.toFixed(1)} s`);
 
+    // Only full pages: with fewer rows than --pages × 20 visible, the cycle is shortened.
+    const pages = Math.max(1, Math.min(options.pages, Math.floor((visible?.n ?? 0) / PAGE_SIZE)));
+    if (pages < options.pages) log(`  only ${pages} full pages visible: page=N cycles 1..${pages}`);
     const spec = (title: string, origin: string, h: Record<string, string>): LoadSpec => ({
       title,
       origin,
       pathTemplate: `${listPath}{page}`,
-      pages: options.pages,
+      pages,
       headers: h,
       connections: options.connections,
       warmupSeconds: options.warmup,
@@ -389,7 +393,7 @@ export async function main(args: string[]): Promise<number> {
       maintenance: options.maintenance,
       indexes,
       path: `GET ${listPath}N`,
-      pages: options.pages,
+      pages,
       connections: options.connections,
       warmupSeconds: options.warmup,
       durationSeconds: options.duration,

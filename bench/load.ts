@@ -1,17 +1,19 @@
 /**
- * HTTP load with autocannon, run in a worker thread so that the load generator does not share an event loop with
- * the server under test. Latencies are recorded per response (autocannon's hrtime per request, fractional
+ * HTTP load with autocannon, run in a child process so that the load generator shares neither an event loop nor a
+ * process with the server under test: the parent's CPU time over the measured run is then the server's own (for
+ * PGlite, the database's too). Latencies are recorded per response (autocannon's hrtime per request, fractional
  * milliseconds) and the percentiles are computed exactly from the sorted list, not read off autocannon's
  * whole-millisecond histogram (which has no p95).
  */
-import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
+import { fork } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 
 export type LoadSpec = {
   title: string;
   /** http://127.0.0.1:PORT */
   origin: string;
-  /** Path for request number i (0-based, counted over the whole run). */
+  /** Request path; `{page}` is replaced by the page number. */
   pathTemplate: string;
   /** Pages cycle 1..pages: `{page}` in pathTemplate is replaced. */
   pages: number;
@@ -39,7 +41,13 @@ export type LoadResult = {
   bodiesChecked: number;
   badBodies: number;
   firstProblem: string | null;
+  /** CPU time of the server's process (user + system) over the measured run, per request. */
+  serverCpuMsPerRequest: number;
+  /** CPU time of the load generator's process over the measured run, per request. */
+  clientCpuMsPerRequest: number;
 };
+
+type ChildMessage = { kind: "measuring" } | { kind: "result"; result: Omit<LoadResult, "serverCpuMsPerRequest"> };
 
 type Phase = { latencies: Float64Array; count: number; non200: number; bodiesChecked: number; badBodies: number; firstProblem: string | null };
 
@@ -118,9 +126,14 @@ async function runPhase(spec: LoadSpec, seconds: number, record: boolean): Promi
   return { phase, result };
 }
 
-async function workerMain(spec: LoadSpec): Promise<LoadResult> {
+const cpuMs = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1000;
+
+async function childMain(spec: LoadSpec, send: (m: ChildMessage) => void): Promise<Omit<LoadResult, "serverCpuMsPerRequest">> {
   if (spec.warmupSeconds > 0) await runPhase(spec, spec.warmupSeconds, false);
+  send({ kind: "measuring" });
+  const cpuBefore = process.cpuUsage();
   const { phase, result } = await runPhase(spec, spec.durationSeconds, true);
+  const clientCpu = cpuMs(process.cpuUsage(cpuBefore));
   const sorted = phase.latencies.slice(0, phase.count).sort();
   const seconds = result.duration;
   return {
@@ -138,50 +151,65 @@ async function workerMain(spec: LoadSpec): Promise<LoadResult> {
     bodiesChecked: phase.bodiesChecked,
     badBodies: phase.badBodies,
     firstProblem: phase.firstProblem,
+    clientCpuMsPerRequest: clientCpu / Math.max(1, phase.count),
   };
 }
 
-/** Runs the load in a worker thread; the worker ends by itself once both phases are over. */
+const CHILD_FLAG = "CORRIDOR_BENCH_LOAD_CHILD";
+
+/** Runs the load in a child process (this file again); the child ends by itself once both phases are over. */
 export function runLoad(spec: LoadSpec): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
-    // A worker does not get tsx's loader hooks from --import on Node 20: register them, then load this file.
-    const bootstrap = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}); })`;
-    const worker = new Worker(bootstrap, { eval: true, workerData: spec });
+    const child = fork(fileURLToPath(import.meta.url), [], {
+      execArgv: ["--import", "tsx"],
+      env: { ...process.env, [CHILD_FLAG]: "1" },
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+    });
     let settled = false;
-    // Bound: warm-up + run + generous slack for connection timeouts (10 s) and start-up.
+    let serverCpuAt: NodeJS.CpuUsage | null = null;
+    const settle = (err: Error | null, result?: LoadResult) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(limit);
+      if (err || !result) reject(err ?? new Error("no result"));
+      else resolve(result);
+    };
+    // Bound: warm-up + run + generous slack for connection timeouts (10 s) and start-up; then the child is ended.
     const limit = setTimeout(() => {
-      if (settled) return;
-      settled = true;
-      void worker.terminate();
-      reject(new Error(`load ${spec.title} did not finish in time`));
+      child.kill("SIGKILL");
+      settle(new Error(`load ${spec.title} did not finish in time`));
     }, (spec.warmupSeconds + spec.durationSeconds + 60) * 1000);
-    worker.once("message", (message: LoadResult) => {
-      settled = true;
-      clearTimeout(limit);
-      resolve(message);
-    });
-    worker.once("error", (err) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(limit);
-      reject(err);
-    });
-    worker.once("exit", (code) => {
-      clearTimeout(limit);
-      if (!settled) {
-        settled = true;
-        reject(new Error(`load worker exited with ${code}`));
+    let result: LoadResult | null = null;
+    let linger: NodeJS.Timeout | undefined;
+    child.on("message", (message: ChildMessage) => {
+      if (message.kind === "measuring") serverCpuAt = process.cpuUsage();
+      else {
+        const serverCpu = serverCpuAt ? cpuMs(process.cpuUsage(serverCpuAt)) : Number.NaN;
+        result = { ...message.result, serverCpuMsPerRequest: serverCpu / Math.max(1, message.result.requests) };
+        // The child disconnects and exits by itself; wait for that (bounded), so that nothing outlives the run.
+        linger = setTimeout(() => child.kill("SIGKILL"), 5000);
       }
     });
+    child.once("error", (err) => settle(err));
+    child.once("exit", (code, signal) => {
+      clearTimeout(linger);
+      settle(result ? null : new Error(`load process exited with ${code ?? signal} before its result`), result ?? undefined);
+    });
+    child.send(spec);
   });
 }
 
-if (!isMainThread && parentPort) {
-  const port = parentPort;
-  workerMain(workerData as LoadSpec).then(
-    (result) => port.postMessage(result),
-    (err: unknown) => {
-      throw err;
-    },
-  );
+const send = process.send?.bind(process);
+if (process.env[CHILD_FLAG] === "1" && send) {
+  // The parent went away (ended, interrupted or killed): stop too.
+  process.once("disconnect", () => process.exit(0));
+  process.once("message", (spec: LoadSpec) => {
+    childMain(spec, (m) => send(m)).then(
+      (result) => send({ kind: "result", result } satisfies ChildMessage, () => process.disconnect()),
+      (err: unknown) => {
+        process.stderr.write(`load: ${err instanceof Error ? err.message : String(err)}\n`);
+        process.exit(1);
+      },
+    );
+  });
 }
