@@ -1,7 +1,11 @@
 import { defineConfig } from "vitest/config";
 
+/** Request logs stay out of test output unless asked for (LOG_LEVEL=info npm test). */
+const env = { LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" };
+
 export default defineConfig({
   test: {
+    env,
     projects: [
       {
         test: {

@@ -119,7 +119,8 @@ export function createApp(options: AppOptions) {
       const key = /json/i.test(err.message) ? "error.invalid_json" : "error.bad_request";
       return c.json(errorBody(new DomainError("bad_request", key), lang), 400);
     }
-    const code = (err as { code?: unknown }).code;
+    // Drizzle wraps the driver's error; the SQLSTATE is on the original (its `cause`).
+    const code = sqlState(err);
     if (code === "23505") return c.json(errorBody(new DomainError("conflict", "error.conflict", { detail: "unique" }), lang), 409);
     // PostgreSQL data exceptions (class 22: out-of-range values, bad encodings) come from input, not from us.
     if (typeof code === "string" && code.startsWith("22")) return c.json(errorBody(new DomainError("bad_request", "error.bad_request"), lang), 400);
@@ -128,6 +129,14 @@ export function createApp(options: AppOptions) {
   });
 
   return app;
+}
+
+function sqlState(err: unknown): string | undefined {
+  for (let e: unknown = err, depth = 0; e && typeof e === "object" && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code;
+  }
+  return undefined;
 }
 
 export type App = ReturnType<typeof createApp>;

@@ -48,6 +48,10 @@ describe.each(engines())("organisations on %s", (engine) => {
     expect((await officer.post("/api/v1/orgs", "{not json")).status).toBe(400);
     expect((await officer.get("/api/v1/orgs/not-a-uuid")).status).toBe(422);
     expect((await officer.get("/api/v1/orgs?page=-1")).status).toBe(422);
+    // PostgreSQL refuses NUL in text: a data exception, answered 400, never 500 (the driver's error is wrapped).
+    expect((await officer.get("/api/v1/users?q=%00")).status).toBe(400);
+    expect((await officer.get("/api/v1/orgs?q=a%00b")).status).toBe(400);
+    expect((await officer.post("/api/v1/orgs", { name: "含\u0000字符", kind: "enterprise", cityCode: "420100" })).status).toBe(400);
   });
 
   it("answers 413 for an oversize body", async () => {
