@@ -1,7 +1,7 @@
 /** Start-up: config → database → migrations → base data → HTTP. */
 import { serve, type ServerType } from "@hono/node-server";
 import { loadConfig, type Config } from "./platform/config.ts";
-import { openDatabase, type Database } from "./platform/db.ts";
+import { openDatabase, sql, type Database } from "./platform/db.ts";
 import { runMigrations } from "./platform/migrate.ts";
 import { logger } from "./platform/logger.ts";
 import { createApp } from "./app.ts";
@@ -12,6 +12,8 @@ import path from "node:path";
 export async function openAndPrepare(config: Config): Promise<Database> {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: path.join(config.dataDir, "pglite") });
   await runMigrations(database, config.databaseUrl);
+  // PGlite has no autovacuum: without statistics its planner ignores the list indexes (docs/benchmarks.md).
+  if (database.engine === "pglite") await database.db.execute(sql`analyze`);
   return database;
 }
 
