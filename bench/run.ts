@@ -9,6 +9,14 @@ const BENCHMARKS: Record<string, { description: string; load: () => Promise<Benc
     description: "authenticated, policy-filtered GET /api/v1/orgs (100,000 organisations) vs a bare Hono JSON route",
     load: () => import("./api.ts"),
   },
+  "plan-import": {
+    description: "plan importer throughput (MB/s, tasks/s) on a generated plan of ≥ 5 MB: parsePlanText alone, then the full import",
+    load: () => import("./plan-import.ts"),
+  },
+  dashboard: {
+    description: "督办 dashboard p50/p95 with 100 indicators × 5 cities × 10 years and 5,000 tasks, in-process and over HTTP",
+    load: () => import("./dashboard.ts"),
+  },
 };
 
 function usage(): string {
