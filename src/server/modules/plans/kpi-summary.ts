@@ -22,7 +22,9 @@ export function cityValuesFor(indicator: Indicator, rows: ValueRow[]): CityValue
   const own = rows.filter((r) => r.indicatorCode === indicator.code);
   if (indicator.aggregation !== "ratio_of_sums") return own.map(({ cityCode, year, value, sourceKind }) => ({ cityCode, year, value, sourceKind }));
   const parts = RATIO_PARTS[indicator.code];
-  const part = (code: string | undefined, cityCode: string, year: number) => rows.find((r) => r.indicatorCode === code && r.cityCode === cityCode && r.year === year);
+  // One lookup table instead of a scan per (city, year): indicators × cities × years grows fast.
+  const byKey = new Map(rows.map((r) => [`${r.indicatorCode}/${r.cityCode}/${r.year}`, r]));
+  const part = (code: string | undefined, cityCode: string, year: number) => byKey.get(`${code}/${cityCode}/${year}`);
   const keys = new Set<string>([...own.map((r) => `${r.cityCode}/${r.year}`), ...rows.filter((r) => r.indicatorCode === parts?.numerator).map((r) => `${r.cityCode}/${r.year}`)]);
   return [...keys].map((k) => {
     const [cityCode = "", yearText = "0"] = k.split("/");

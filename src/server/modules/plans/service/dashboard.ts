@@ -26,6 +26,11 @@ export async function dashboard(ctx: Ctx, lang: Lang) {
       red: active.filter((t) => t.light === "red").length,
     },
     tasksByLead: [...byLead.values()].sort((a, b) => b.red - a.red || b.yellow - a.yellow || a.orgName.localeCompare(b.orgName)),
-    attention: active.filter((t) => t.light !== "green").sort((a, b) => (a.light === b.light ? a.dueDate.localeCompare(b.dueDate) : a.light === "red" ? -1 : 1)).map(taskView),
+    // The attention list shows each task's light, reasons, lead units and deadline: bodies and reports stay on the
+    // task page (with 5,000 tasks they made the answer 13 MB; docs/benchmarks.md).
+    attention: active
+      .filter((t) => t.light !== "green")
+      .sort((a, b) => (a.light === b.light ? a.dueDate.localeCompare(b.dueDate) : a.light === "red" ? -1 : 1))
+      .map((t) => ({ ...taskView(t), body: "", units: t.units.filter((u) => u.role === "lead"), reports: undefined, targets: undefined })),
   };
 }
