@@ -6,20 +6,17 @@
  * everything is closed and the temporary database (or the server database it created) removed.
  */
 import { parseArgs } from "node:util";
-import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
-import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { Hono } from "hono";
 import { serve, type ServerType } from "@hono/node-server";
-import pg from "pg";
 import { createApp } from "../src/server/app.ts";
 import { seedAndBootstrap } from "../src/server/main.ts";
-import { openDatabase, rows, sql, type Database } from "../src/server/platform/db.ts";
-import { runMigrations } from "../src/server/platform/migrate.ts";
+import { rows, sql, type Database } from "../src/server/platform/db.ts";
 import { organisations, provisionUser } from "../src/server/modules/orgs/index.ts";
 import { CITIES } from "../src/shared/regions.ts";
 import { runLoad, type LoadResult, type LoadSpec } from "./load.ts";
+import { Cleanup, log, openFreshStore, timed } from "./fresh-db.ts";
 
 const WUHAN_GOVERNMENT = "武汉市人民政府";
 const WUHAN = "420100";
@@ -102,76 +99,6 @@ function parseOptions(args: string[]): Options {
   };
 }
 
-/** Cleanup steps, run once each in reverse order, whichever way the run ends. */
-class Cleanup {
-  private readonly steps: { name: string; run: () => Promise<void> | void }[] = [];
-  private done = false;
-  add(name: string, run: () => Promise<void> | void) {
-    this.steps.push({ name, run });
-  }
-  async runAll(): Promise<void> {
-    if (this.done) return;
-    this.done = true;
-    for (const step of this.steps.reverse()) {
-      try {
-        await step.run();
-      } catch (err) {
-        process.stderr.write(`cleanup ${step.name}: ${(err as Error).message}\n`);
-      }
-    }
-  }
-}
-
-const log = (line: string) => process.stderr.write(`${line}\n`);
-
-async function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
-  const started = performance.now();
-  const value = await work();
-  log(`  ${label}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  return value;
-}
-
-/** A fresh database: PGlite in a temp dir, or a new database on the server named by DATABASE_URL. */
-async function openStore(cleanup: Cleanup): Promise<{ database: Database; databaseUrl: string | undefined; label: string }> {
-  const serverUrl = process.env.DATABASE_URL || undefined;
-  if (!serverUrl) {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "corridor-bench-"));
-    cleanup.add("temp dir", () => rmSync(dir, { recursive: true, force: true }));
-    const database = await openDatabase({ dataDir: path.join(dir, "pglite") });
-    cleanup.add("pglite", () => database.close());
-    return { database, databaseUrl: undefined, label: "PGlite (temporary directory)" };
-  }
-  const name = `corridor_bench_${randomBytes(5).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  try {
-    await admin.query(`create database ${name}`);
-  } finally {
-    await admin.end();
-  }
-  cleanup.add("drop database", async () => {
-    const c = new pg.Client({ connectionString: serverUrl });
-    await c.connect();
-    try {
-      await c.query(`drop database if exists ${name} with (force)`);
-    } finally {
-      await c.end();
-    }
-  });
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const databaseUrl = url.toString();
-  const database = await openDatabase({ databaseUrl });
-  cleanup.add("pool", () => database.close());
-  const [version] = await rows<{ server_version: string }>(database.db, sql`show server_version`);
-  return { database, databaseUrl, label: `PostgreSQL ${version?.server_version ?? "?"} server (fresh database)` };
-}
-
-/**
- * The synthetic organisations, in one INSERT … SELECT over generate_series: deterministic names from g (city,
- * place word, trade word, kind suffix, serial), cities round-robin (so a fifth are in Wuhan), kinds spread
- * independently of the city. Not audited: these rows bypass the service layer on purpose.
- */
 export async function insertSynthetic(database: Database, count: number): Promise<void> {
   const cityCodes = CITIES.map((c) => c.code);
   const cityNames = CITIES.map((c) => c.name.replace(/市$/, ""));
@@ -313,8 +240,7 @@ export async function main(args: string[]): Promise<number> {
   try {
     const setupStarted = performance.now();
     log("api bench: set-up");
-    const { database, databaseUrl, label } = await timed("open", () => openStore(cleanup));
-    await timed("migrate", () => runMigrations(database, databaseUrl));
+    const { database, label } = await timed("open and migrate", () => openFreshStore(cleanup));
     for (const name of options.dropIndexes) await database.db.execute(sql`drop index ${sql.identifier(name)}`);
     await timed("seed", () => seedAndBootstrap(database, () => undefined));
     await timed(`insert ${options.rows.toLocaleString("en-US")} organisations`, () => insertSynthetic(database, options.rows));
