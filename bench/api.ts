@@ -9,7 +9,7 @@ import { parseArgs } from "node:util";
 import os from "node:os";
 import { randomBytes } from "node:crypto";
 import { Hono } from "hono";
-import { serve, type ServerType } from "@hono/node-server";
+import { listen, closeServer } from "./serve.ts";
 import { createApp } from "../src/server/app.ts";
 import { seedAndBootstrap } from "../src/server/main.ts";
 import { rows, sql, type Database } from "../src/server/platform/db.ts";
@@ -125,22 +125,6 @@ export async function insertSynthetic(database: Database, count: number): Promis
       '合成测试数据：' || w.tr[1 + (s.g::bigint * 104729) % 12] || '方向，编号 ' || s.g
     from generate_series(1, ${count}::int) as s(g), w
   `);
-}
-
-function listen(fetchHandler: (req: Request) => Response | Promise<Response>): Promise<{ server: ServerType; origin: string }> {
-  return new Promise((resolve, reject) => {
-    const server = serve({ fetch: fetchHandler, port: 0, hostname: "127.0.0.1" }, (info) => {
-      resolve({ server, origin: `http://127.0.0.1:${info.port}` });
-    });
-    server.once("error", reject);
-  });
-}
-
-function closeServer(server: ServerType): Promise<void> {
-  return new Promise((resolve) => {
-    server.close(() => resolve());
-    if ("closeAllConnections" in server) server.closeAllConnections();
-  });
 }
 
 async function postJson(url: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: unknown; setCookie: string[] }> {

@@ -22,7 +22,7 @@ import { writeFileSync } from "node:fs";
 import { Session } from "node:inspector";
 import { randomBytes } from "node:crypto";
 import { and, asc, eq, inArray, ne } from "drizzle-orm";
-import { serve, type ServerType } from "@hono/node-server";
+import { listen, closeServer } from "./serve.ts";
 import { bounded, fmt, latency, log, machine, numberOption, openFreshStore, timed, type Latency } from "./fresh-db.ts";
 import { createApp } from "../src/server/app.ts";
 import { seedAndBootstrap } from "../src/server/main.ts";
@@ -309,22 +309,6 @@ export async function adminActor(database: Database): Promise<{ actor: Actor; us
   if (!user) throw new Error("provisioned user not found");
   const actor = buildActor({ id: user.id, username: user.username, displayName: user.display_name }, await loadMemberships(database.db, user.id));
   return { actor, username, password };
-}
-
-function listen(fetchHandler: (req: Request) => Response | Promise<Response>): Promise<{ server: ServerType; origin: string }> {
-  return new Promise((resolve, reject) => {
-    const server = serve({ fetch: fetchHandler, port: 0, hostname: "127.0.0.1" }, (info) => {
-      resolve({ server, origin: `http://127.0.0.1:${info.port}` });
-    });
-    server.once("error", reject);
-  });
-}
-
-function closeServer(server: ServerType): Promise<void> {
-  return new Promise((resolve) => {
-    server.close(() => resolve());
-    if ("closeAllConnections" in server) server.closeAllConnections();
-  });
 }
 
 async function signIn(origin: string, username: string, password: string): Promise<string> {
