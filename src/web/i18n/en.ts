@@ -35,6 +35,7 @@ export const en: Record<WebMessageKey, string> = {
   "common.yes": "Yes",
   "common.no": "No",
   "common.noMatch": "No match",
+  "common.exportXlsx": "Export to Excel",
   "common.total": "{total} in all",
   "form.required": "This field is required",
 

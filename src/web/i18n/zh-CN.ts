@@ -34,6 +34,7 @@ export const zhCN = {
   "common.yes": "是",
   "common.no": "否",
   "common.noMatch": "无匹配结果",
+  "common.exportXlsx": "导出 Excel",
   "common.total": "共 {total} 条",
   "form.required": "此项为必填项",
 

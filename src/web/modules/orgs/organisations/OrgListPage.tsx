@@ -1,6 +1,5 @@
 /** 单位管理: organisations the user may see, with search, kind and city filters, and paging. */
-import { Button, Card, Input, Select, Space, Table } from "antd";
-import { PlusOutlined } from "@ant-design/icons";
+import { Select, Table } from "antd";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Link, useNavigate } from "react-router-dom";
 import { listOrgs, orgKeys } from "../api.ts";
@@ -13,6 +12,8 @@ import { useListParams } from "../../../platform/useListParams.ts";
 import { ErrorAlert } from "../../../platform/ErrorAlert.tsx";
 import { useMe } from "../../../platform/auth/session.tsx";
 import { can } from "../../../platform/auth/api.ts";
+import { ListCard } from "../../../platform/list/ListCard.tsx";
+import { download, withQuery } from "../../../platform/api/client.ts";
 
 const FILTERS = ["kind", "cityCode", "status"] as const;
 
@@ -27,26 +28,13 @@ export function OrgListPage() {
   const label = (field: string) => orgFieldLabel(field, t);
 
   return (
-    <Card
+    <ListCard
       title={t("nav.orgs")}
-      extra={
-        can(me, "createOrganisation") ? (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate("/orgs/new")}>
-            {t("org.create")}
-          </Button>
-        ) : null
-      }
-    >
-      <Space wrap style={{ marginBottom: 16 }}>
-        <Input.Search
-          key={list.q}
-          defaultValue={list.q}
-          placeholder={t("org.searchPlaceholder")}
-          allowClear
-          onSearch={(q) => list.set({ q })}
-          style={{ width: 280 }}
-          aria-label={t("common.search")}
-        />
+      create={can(me, "createOrganisation") ? { label: t("org.create"), onClick: () => navigate("/orgs/new") } : null}
+      onExport={() => void download(withQuery("/orgs.xlsx", { q: list.q, ...list.filters }), "orgs.xlsx")}
+      search={{ value: list.q, placeholder: t("org.searchPlaceholder"), onSearch: (q) => list.set({ q }) }}
+      filters={
+        <>
         <Select
           value={list.filters.kind}
           onChange={(kind?: string) => list.set({ kind })}
@@ -74,7 +62,9 @@ export function OrgListPage() {
           style={{ width: 120 }}
           aria-label={label("status")}
         />
-      </Space>
+        </>
+      }
+    >
       <ErrorAlert error={orgs.error} />
       <Table<Organisation>
         rowKey="id"
@@ -100,6 +90,6 @@ export function OrgListPage() {
           },
         ]}
       />
-    </Card>
+    </ListCard>
   );
 }

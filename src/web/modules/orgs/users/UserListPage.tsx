@@ -1,6 +1,5 @@
 /** 用户管理: the users this user may see (managers see their cities' users), with search, an organisation filter and paging. */
-import { Button, Card, Input, Space, Table, Tag } from "antd";
-import { PlusOutlined } from "@ant-design/icons";
+import { Table, Tag } from "antd";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Link, useNavigate } from "react-router-dom";
 import { listUsers, userKeys } from "../api.ts";
@@ -14,6 +13,8 @@ import { formatDateTime } from "../../../platform/format.ts";
 import { ErrorAlert } from "../../../platform/ErrorAlert.tsx";
 import { useMe } from "../../../platform/auth/session.tsx";
 import { can } from "../../../platform/auth/api.ts";
+import { ListCard } from "../../../platform/list/ListCard.tsx";
+import { download, withQuery } from "../../../platform/api/client.ts";
 
 const FILTERS = ["orgId"] as const;
 
@@ -27,30 +28,17 @@ export function UserListPage() {
   const users = useQuery({ queryKey: userKeys.list(query), queryFn: () => listUsers(query), placeholderData: keepPreviousData });
 
   return (
-    <Card
+    <ListCard
       title={t("nav.users")}
-      extra={
-        can(me, "createUser") ? (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate("/users/new")}>
-            {t("user.create")}
-          </Button>
-        ) : null
-      }
-    >
-      <Space wrap style={{ marginBottom: 16 }}>
-        <Input.Search
-          key={list.q}
-          defaultValue={list.q}
-          placeholder={t("user.searchPlaceholder")}
-          allowClear
-          onSearch={(q) => list.set({ q })}
-          style={{ width: 260 }}
-          aria-label={t("common.search")}
-        />
+      create={can(me, "createUser") ? { label: t("user.create"), onClick: () => navigate("/users/new") } : null}
+      onExport={() => void download(withQuery("/users.xlsx", { q: list.q, orgId: list.filters.orgId }), "users.xlsx")}
+      search={{ value: list.q, placeholder: t("user.searchPlaceholder"), onSearch: (q) => list.set({ q }), width: 260 }}
+      filters={
         <div style={{ width: 280 }}>
           <OrgSelect value={list.filters.orgId ?? null} onChange={(orgId) => list.set({ orgId: orgId ?? undefined })} />
         </div>
-      </Space>
+      }
+    >
       <ErrorAlert error={users.error} />
       <Table<User>
         rowKey="id"
@@ -80,6 +68,6 @@ export function UserListPage() {
           { title: t("common.createdAt"), dataIndex: "createdAt", render: (v: string) => formatDateTime(v, lang) },
         ]}
       />
-    </Card>
+    </ListCard>
   );
 }
