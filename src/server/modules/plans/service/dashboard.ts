@@ -7,7 +7,10 @@ import type { Ctx } from "../../../platform/context.ts";
 
 export async function dashboard(ctx: Ctx, lang: Lang) {
   const actor = requireActor(ctx.actor);
-  const [indicators, tasks] = await Promise.all([listIndicators(ctx), loadTasks(ctx.db, actor, undefined, lang)]);
+  const indicators = await listIndicators(ctx);
+  // The summaries already say which indicators miss their targets: loadTasks need not summarise them again.
+  const missed = new Set(indicators.filter((i) => i.assessment !== null && i.assessment !== "on_track").map((i) => i.id));
+  const tasks = await loadTasks(ctx.db, actor, undefined, lang, { missed });
   const active = tasks.filter((t) => t.planStatus === "active");
   const byLead = new Map<string, { orgId: string; orgName: string; green: number; yellow: number; red: number }>();
   for (const t of active) {

@@ -2,7 +2,8 @@
 import { asc, desc, eq } from "drizzle-orm";
 import { planChapters, plans, planTasks } from "../schema.ts";
 import { taskScope } from "../policy.ts";
-import type { TaskListQuery } from "../contract.ts";
+import type { TaskListQuery, TodoItem as TodoItemSchema } from "../contract.ts";
+import type { z } from "../../../platform/validation.ts";
 import { periodOf, type PeriodKind } from "../../../../shared/periods.ts";
 import { loadTasks, taskView, type LoadedTask } from "./tasks.ts";
 import { notFound } from "../../../platform/errors.ts";
@@ -61,18 +62,7 @@ export async function listPlanTasks(ctx: Ctx, planId: string, query: TaskListQue
   return { items: page.map(taskView), total, page: query.page, pageSize: query.pageSize, all: tasks };
 }
 
-export type TodoItem = {
-  kind: "acknowledge" | "report" | "review";
-  taskId: string;
-  planId: string;
-  taskTitle: string;
-  taskNumber: string;
-  orgName: string;
-  periodKey?: string;
-  reportId?: string;
-  dueDate?: string;
-  light: "green" | "yellow" | "red";
-};
+export type TodoItem = z.infer<typeof TodoItemSchema>;
 
 /** What the caller's units must do now: sign for tasks, report for the current period, review submitted reports. */
 export async function todoList(ctx: Ctx, lang: Lang): Promise<TodoItem[]> {

@@ -36,8 +36,18 @@ export function reportView(r: ReportRow) {
   };
 }
 
-/** Tasks matching `where` that the actor may see, fully loaded; today is passed for testability of callers. */
-export async function loadTasks(q: Queryable, actor: Actor, where: SQL | undefined, lang: Lang, today = todayInShanghai()): Promise<LoadedTask[]> {
+/**
+ * Tasks matching `where` that the actor may see, fully loaded. `missed` (indicators projected to miss their target)
+ * is computed here unless the caller has it already, as the dashboard does from its indicator summaries.
+ */
+export async function loadTasks(
+  q: Queryable,
+  actor: Actor,
+  where: SQL | undefined,
+  lang: Lang,
+  options: { today?: string; missed?: Set<string> } = {},
+): Promise<LoadedTask[]> {
+  const today = options.today ?? todayInShanghai();
   const rows = await q
     .select({ task: planTasks, periodKind: plans.periodKind, planStatus: plans.status })
     .from(planTasks)
@@ -60,7 +70,7 @@ export async function loadTasks(q: Queryable, actor: Actor, where: SQL | undefin
       .where(inArray(taskReports.taskId, ids))
       .orderBy(asc(taskReports.submittedAt)),
     q.select().from(indicatorTargets).where(inArray(indicatorTargets.taskId, ids)),
-    missedIndicatorIds(q),
+    options.missed ?? missedIndicatorIds(q),
   ]);
   const group = <T>(items: T[], key: (t: T) => string) => {
     const m = new Map<string, T[]>();
