@@ -1,6 +1,9 @@
 import type { zhCN } from "./zh-CN.ts";
 
+import { enterpriseEn } from "./enterprise.en.ts";
+
 export const en: Record<keyof typeof zhCN, string> = {
+  ...enterpriseEn,
   "error.validation_failed": "The submitted data is not valid",
   "error.bad_request": "Malformed request",
   "error.invalid_json": "The request body is not valid JSON",

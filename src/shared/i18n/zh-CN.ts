@@ -1,4 +1,7 @@
+import { enterpriseZhCN } from "./enterprise.zh-CN.ts";
+
 export const zhCN = {
+  ...enterpriseZhCN,
   "error.validation_failed": "提交的数据有误，请按提示修改",
   "error.bad_request": "请求格式不正确",
   "error.invalid_json": "请求体不是有效的 JSON",

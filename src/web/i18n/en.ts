@@ -1,6 +1,8 @@
 /** The web app's text in English, key for key with zh-CN.ts (a missing or extra key does not compile). */
 import type { WebMessageKey } from "./zh-CN.ts";
 import { plansEn } from "./plans.en.ts";
+import { enterprisesEn } from "./enterprises.en.ts";
+import { cultivationEn } from "./cultivation.en.ts";
 
 export const en: Record<WebMessageKey, string> = {
   "app.title": "Optics Valley S&T Innovation Corridor",
@@ -143,4 +145,6 @@ export const en: Record<WebMessageKey, string> = {
   "history.action.auth.locked": "Locked after repeated failed sign-ins",
   "history.action.auth.login_refused_locked": "Tried to sign in while locked",
   ...plansEn,
+  ...enterprisesEn,
+  ...cultivationEn,
 };

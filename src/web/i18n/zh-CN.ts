@@ -1,5 +1,7 @@
 /** The web app's text in Chinese, the first language. en.ts holds the same keys; the compiler checks they match. */
 import { plansZhCN } from "./plans.zh-CN.ts";
+import { enterprisesZhCN } from "./enterprises.zh-CN.ts";
+import { cultivationZhCN } from "./cultivation.zh-CN.ts";
 
 export const zhCN = {
   "app.title": "光谷科创大走廊协同创新平台",
@@ -142,6 +144,8 @@ export const zhCN = {
   "history.action.auth.locked": "连续登录失败，账户锁定",
   "history.action.auth.login_refused_locked": "账户锁定期间尝试登录",
   ...plansZhCN,
+  ...enterprisesZhCN,
+  ...cultivationZhCN,
 } satisfies Record<string, string>;
 
 export type WebMessageKey = keyof typeof zhCN;
