@@ -42,3 +42,10 @@ export const ORG_KIND_LABELS: Record<OrgKind, { zh: string; en: string }> = {
   service_agency: { zh: "服务机构", en: "Service agency" },
   park: { zh: "园区", en: "Park" },
 };
+
+/** The name of the province or a corridor city by its code, in the given language; the code itself when unknown. */
+export function cityName(code: string, lang: "zh-CN" | "en" = "zh-CN"): string {
+  const region = code === PROVINCE.code ? PROVINCE : CITIES.find((c) => c.code === code);
+  if (!region) return code;
+  return lang === "en" ? region.nameEn : region.name;
+}

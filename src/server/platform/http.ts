@@ -73,3 +73,9 @@ export function jsonBody<T extends z.ZodTypeAny>(schema: T) {
 }
 
 export const ctxOf = (c: Context<AppEnv>) => c.get("ctx");
+
+/** A file download's response (xlsx, docx …) in the OpenAPI document. */
+export const binaryContent = (mime: string, description: string) => ({ description, content: { [mime]: { schema: z.string().openapi({ format: "binary" }) } } });
+
+/** A multipart upload with one `file` field. */
+export const FileForm = z.object({ file: z.any().openapi({ type: "string", format: "binary" }) });

@@ -139,6 +139,7 @@ export const plansEn: Record<keyof typeof plansZhCN, string> = {
   "source.secondary": "Secondary",
   "source.forecast": "Estimate",
   "source.lower_bound": "Lower bound",
+  "source.registry": "Counted from the registry",
   "source.demo": "Demo data",
 
   "indicator.intro": "The corridor figure is aggregated from the five cities as defined: a share is the sum of numerators over the sum of denominators, never a mean of city shares; a count is a sum. Values marked \"Demo data\" are for demonstration, not statistics.",

@@ -137,6 +137,7 @@ export const plansZhCN = {
   "source.secondary": "二手来源",
   "source.forecast": "预计",
   "source.lower_bound": "下限",
+  "source.registry": "登记库计数",
   "source.demo": "示例数据",
 
   "indicator.intro": "走廊合计按统计口径由五市数据汇总：比重为各市分子之和除以分母之和，不是各市比重的平均数；个数为求和。标“示例数据”的数值仅供演示，不是统计数据。",

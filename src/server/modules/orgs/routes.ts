@@ -1,7 +1,7 @@
 /** /api/v1: regions, organisations, users and memberships. Thin: parse → one service call → respond. */
 import { createRoute } from "@hono/zod-openapi";
 import { z } from "../../platform/validation.ts";
-import { createRouter, ctxOf, errorResponses, IdParam, jsonBody, jsonContent, pageOf } from "../../platform/http.ts";
+import { binaryContent, createRouter, ctxOf, errorResponses, IdParam, jsonBody, jsonContent, pageOf } from "../../platform/http.ts";
 import { HistoryEvent, MembershipInput, MergeBody, Organisation, OrgCreate, OrgListQuery, OrgUpdate, Region, User, UserCreate, UserListQuery, UserUpdate } from "./contract.ts";
 import { createOrganisation, getOrganisation, listOrganisations, listRegions, organisationHistory, updateOrganisation } from "./service/organisations.ts";
 import { mergeOrganisation } from "./service/names.ts";
@@ -10,7 +10,6 @@ import type { AuditEvent } from "../../platform/audit/index.ts";
 import { attachment, XLSX_MIME } from "../../platform/export.ts";
 import { exportOrganisations, exportUsers } from "./service/exports.ts";
 
-const binary = (mime: string, description: string) => ({ description, content: { [mime]: { schema: z.string().openapi({ format: "binary" }) } } });
 
 const History = z.object({ items: z.array(HistoryEvent) });
 const historyView = (events: AuditEvent[]) => ({
@@ -40,7 +39,7 @@ export function orgRoutes() {
   );
 
   r.openapi(
-    createRoute({ method: "get", path: "/orgs.xlsx", tags: ["orgs"], summary: "导出单位列表 (.xlsx) Export organisations", request: { query: OrgListQuery }, responses: { 200: binary(XLSX_MIME, "单位列表"), ...errorResponses(401, 422) } }),
+    createRoute({ method: "get", path: "/orgs.xlsx", tags: ["orgs"], summary: "导出单位列表 (.xlsx) Export organisations", request: { query: OrgListQuery }, responses: { 200: binaryContent(XLSX_MIME, "单位列表"), ...errorResponses(401, 422) } }),
     async (c) => {
       const buf = await exportOrganisations(ctxOf(c), c.req.valid("query"), c.get("lang"));
       return c.body(new Uint8Array(buf), 200, { "content-type": XLSX_MIME, "content-disposition": attachment("单位列表.xlsx") });
@@ -78,7 +77,7 @@ export function orgRoutes() {
   );
 
   r.openapi(
-    createRoute({ method: "get", path: "/users.xlsx", tags: ["users"], summary: "导出用户列表 (.xlsx) Export users", request: { query: UserListQuery }, responses: { 200: binary(XLSX_MIME, "用户列表"), ...errorResponses(401, 422) } }),
+    createRoute({ method: "get", path: "/users.xlsx", tags: ["users"], summary: "导出用户列表 (.xlsx) Export users", request: { query: UserListQuery }, responses: { 200: binaryContent(XLSX_MIME, "用户列表"), ...errorResponses(401, 422) } }),
     async (c) => {
       const buf = await exportUsers(ctxOf(c), c.req.valid("query"), c.get("lang"));
       return c.body(new Uint8Array(buf), 200, { "content-type": XLSX_MIME, "content-disposition": attachment("用户列表.xlsx") });

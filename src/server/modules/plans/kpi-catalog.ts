@@ -4,7 +4,8 @@
  */
 import type { Indicator } from "./kpi.ts";
 
-export type CatalogIndicator = Indicator & { aliases: string[]; definition: string };
+/** computedFrom: the value is counted by another module (e.g. the enterprise registry), never entered by hand. */
+export type CatalogIndicator = Indicator & { aliases: string[]; definition: string; computedFrom?: "enterprise_registry" };
 
 export const INDICATOR_CATALOG: CatalogIndicator[] = [
   {
@@ -26,7 +27,8 @@ export const INDICATOR_CATALOG: CatalogIndicator[] = [
     aggregation: "sum",
     projection: "cagr",
     aliases: ["高新技术企业数", "高新技术企业数量", "高企"],
-    definition: "走廊合计 = 五市有效期内高新技术企业数之和（年末数）",
+    definition: "走廊合计 = 五市企业培育登记库中截至当年12月31日持有经市级确认、在有效期内高新技术企业证书的企业数之和（每家企业计一次）",
+    computedFrom: "enterprise_registry",
   },
   {
     code: "ht_va_share",

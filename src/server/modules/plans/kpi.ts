@@ -8,7 +8,7 @@
  */
 import { CITIES } from "../../../shared/regions.ts";
 
-export type SourceKind = "official" | "secondary" | "forecast" | "lower_bound" | "demo";
+export type SourceKind = "official" | "secondary" | "forecast" | "lower_bound" | "registry" | "demo";
 
 export type Indicator = {
   code: string;
@@ -75,7 +75,7 @@ export const AT_RISK_MARGIN = 0.05;
 /** Our choice: an "=" target is met within ±2 % of the target value (a projection never lands exactly on it). */
 export const EQUAL_BAND = 0.02;
 
-const SOURCE_KINDS: readonly SourceKind[] = ["official", "secondary", "forecast", "lower_bound", "demo"];
+const SOURCE_KINDS: readonly SourceKind[] = ["official", "secondary", "forecast", "lower_bound", "registry", "demo"];
 /** The five corridor cities. The province row (420000) is a reference, not a part: adding it would count Wuhan twice. */
 const CORRIDOR_CITY_CODES: readonly string[] = CITIES.map((c) => c.code);
 

@@ -1,7 +1,7 @@
 /** /api/v1: plans (督办), tasks, progress reports, indicators and the dashboard. Thin: parse → one service call. */
 import { createRoute } from "@hono/zod-openapi";
 import { z } from "../../platform/validation.ts";
-import { createRouter, ctxOf, errorResponses, IdParam, jsonBody, jsonContent, pageOf } from "../../platform/http.ts";
+import { binaryContent, createRouter, ctxOf, FileForm, errorResponses, IdParam, jsonBody, jsonContent, pageOf } from "../../platform/http.ts";
 import { attachment, DOCX_MIME, XLSX_MIME } from "../../platform/export.ts";
 import { fieldError } from "../../platform/errors.ts";
 import { AcknowledgeBody, Plan, PlanCreate, PlanParams, PlanPreview, PreviewRequest, ReportBody, ReturnBody, Task, TaskListQuery, TodoItem } from "./contract.ts";
@@ -16,9 +16,7 @@ import { evidenceFile } from "./service/evidence.ts";
 import { isRegionCode } from "../../../shared/regions.ts";
 import type { PeriodKind } from "../../../shared/periods.ts";
 
-const binary = (mime: string, description: string) => ({ description, content: { [mime]: { schema: z.string().openapi({ format: "binary" }) } } });
 const Ok = z.object({ id: z.string(), status: z.string() });
-const FileForm = z.object({ file: z.any().openapi({ type: "string", format: "binary" }) });
 const ValueParams = z.object({ id: z.uuid(), cityCode: z.string().regex(/^\d{6}$/), year: z.coerce.number().int().min(1990).max(2100) });
 const ValueBody = z.object({
   value: z.number().finite().nullish(),
@@ -76,7 +74,7 @@ export function planRoutes() {
   );
 
   r.openapi(
-    createRoute({ method: "get", path: "/plans/{planId}/tasks.xlsx", tags: ["plans"], summary: "导出任务分工表 (.xlsx) Export the task table", request: { params: PlanParams, query: TaskListQuery }, responses: { 200: binary(XLSX_MIME, "任务分工表"), ...errorResponses(401, 404, 422) } }),
+    createRoute({ method: "get", path: "/plans/{planId}/tasks.xlsx", tags: ["plans"], summary: "导出任务分工表 (.xlsx) Export the task table", request: { params: PlanParams, query: TaskListQuery }, responses: { 200: binaryContent(XLSX_MIME, "任务分工表"), ...errorResponses(401, 404, 422) } }),
     async (c) => {
       const { all } = await listPlanTasks(ctxOf(c), c.req.valid("param").planId, c.req.valid("query"), c.get("lang"));
       const buf = await taskTableXlsx(all.map(taskView), c.get("lang"));
@@ -85,7 +83,7 @@ export function planRoutes() {
   );
 
   r.openapi(
-    createRoute({ method: "get", path: "/plans/{planId}/bulletin", tags: ["plans"], summary: "督办通报 (.docx) Supervision bulletin", request: { params: PlanParams, query: BulletinQuery }, responses: { 200: binary(DOCX_MIME, "督办通报"), ...errorResponses(401, 404, 422) } }),
+    createRoute({ method: "get", path: "/plans/{planId}/bulletin", tags: ["plans"], summary: "督办通报 (.docx) Supervision bulletin", request: { params: PlanParams, query: BulletinQuery }, responses: { 200: binaryContent(DOCX_MIME, "督办通报"), ...errorResponses(401, 404, 422) } }),
     async (c) => {
       const lang = c.get("lang");
       const ctx = ctxOf(c);
@@ -130,7 +128,7 @@ export function planRoutes() {
   );
 
   r.openapi(
-    createRoute({ method: "get", path: "/reports/{id}/evidence/{fileId}", tags: ["plans"], summary: "下载证明材料 Download evidence", request: { params: EvidenceParams }, responses: { 200: binary("application/octet-stream", "file"), ...errorResponses(401, 404, 422) } }),
+    createRoute({ method: "get", path: "/reports/{id}/evidence/{fileId}", tags: ["plans"], summary: "下载证明材料 Download evidence", request: { params: EvidenceParams }, responses: { 200: binaryContent("application/octet-stream", "file"), ...errorResponses(401, 404, 422) } }),
     async (c) => {
       const { id, fileId } = c.req.valid("param");
       const file = await evidenceFile(ctxOf(c), id, fileId, c.get("lang"));

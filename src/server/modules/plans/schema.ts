@@ -95,6 +95,8 @@ export const indicators = pgTable("indicators", {
   scale: numeric("scale", { mode: "number" }),
   projection: text("projection").notNull(),
   definition: text("definition"),
+  /** Where the value is counted rather than reported (e.g. "enterprise_registry" for 高企); such values are never typed. */
+  computedFrom: text("computed_from"),
 });
 
 export const indicatorTargets = pgTable("indicator_targets", {

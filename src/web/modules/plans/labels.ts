@@ -7,7 +7,7 @@ import type { Assessment, Comparator, Light, PeriodKind, ProjectionMethod, Repor
 export const LIGHT_COLORS: Record<Light, string> = { green: "#52c41a", yellow: "#faad14", red: "#f5222d" };
 export const LIGHT_TAG: Record<Light, string> = { green: "success", yellow: "warning", red: "error" };
 export const STATE_TAG: Record<ReportState, string> = { submitted: "processing", approved: "success", returned: "error" };
-export const SOURCE_TAG: Record<SourceKind, string> = { official: "green", secondary: "blue", forecast: "purple", lower_bound: "cyan", demo: "orange" };
+export const SOURCE_TAG: Record<SourceKind, string> = { official: "green", secondary: "blue", forecast: "purple", lower_bound: "cyan", registry: "geekblue", demo: "orange" };
 export const ASSESSMENT_TAG: Record<Assessment, string> = { on_track: "success", at_risk: "warning", off_track: "error" };
 const COMPARATOR_TEXT: Record<Comparator, string> = { ">": ">", ">=": "≥", "<=": "≤", "<": "<", "=": "=" };
 

@@ -146,7 +146,8 @@ export type TodoItem = {
   light: Light;
 };
 
-export type SourceKind = "official" | "secondary" | "forecast" | "lower_bound" | "demo";
+export type SourceKind = "official" | "secondary" | "forecast" | "lower_bound" | "registry" | "demo";
+/** The kinds a person may choose when entering a value; "registry" values are counted, never entered. */
 export const SOURCE_KINDS: readonly SourceKind[] = ["official", "secondary", "forecast", "lower_bound", "demo"];
 
 export type CityValue = {

@@ -10,6 +10,7 @@ import { DomainError, fieldError } from "../../../platform/errors.ts";
 import { requireActor } from "../../../platform/policy.ts";
 import type { Ctx } from "../../../platform/context.ts";
 import type { Queryable } from "../../../platform/db.ts";
+import { highTechCounts } from "../../enterprises/index.ts";
 
 type IndicatorRow = typeof indicators.$inferSelect;
 
@@ -24,6 +25,15 @@ const asIndicator = (r: IndicatorRow): Indicator => ({
   projection: r.projection as Indicator["projection"],
 });
 
+/**
+ * Values counted from the enterprise registry (the 高企 KPI): they replace whatever is stored for the indicator, which
+ * stays visible as reference figures (e.g. the cities' published statistics) but never enters the summary.
+ */
+async function registryRows(q: Queryable, codes: Set<string>): Promise<ValueRow[]> {
+  const counts = await highTechCounts(q);
+  return [...codes].flatMap((code) => counts.map((c) => ({ indicatorCode: code, cityCode: c.cityCode, year: c.year, value: c.count, numerator: null, denominator: null, sourceKind: (c.demo ? "demo" : "registry") as SourceKind })));
+}
+
 async function loadAll(q: Queryable) {
   const [defs, values, targets] = await Promise.all([
     q.select().from(indicators).orderBy(asc(indicators.code)),
@@ -35,7 +45,12 @@ async function loadAll(q: Queryable) {
       .where(and(ne(plans.status, "archived")))
       .orderBy(asc(indicatorTargets.year)),
   ]);
-  const rows: ValueRow[] = values.map(({ v, code }) => ({ indicatorCode: code, cityCode: v.cityCode, year: v.year, value: v.value, numerator: v.numerator, denominator: v.denominator, sourceKind: v.sourceKind as SourceKind }));
+  const computed = new Set(defs.filter((d) => d.computedFrom === "enterprise_registry").map((d) => d.code));
+  const counted = computed.size > 0 ? await registryRows(q, computed) : [];
+  const rows: ValueRow[] = values
+    .filter(({ code }) => !computed.has(code))
+    .map(({ v, code }) => ({ indicatorCode: code, cityCode: v.cityCode, year: v.year, value: v.value, numerator: v.numerator, denominator: v.denominator, sourceKind: v.sourceKind as SourceKind }))
+    .concat(counted);
   return { defs, values, rows, targets: targets.map((t) => t.t) };
 }
 
@@ -54,12 +69,16 @@ export type IndicatorView = KpiSummary & {
   denominator: string | null;
   projectionMethod: string;
   definition: string | null;
-  cityValues: { cityCode: string; year: number; value: number | null; numerator: number | null; denominator: number | null; sourceKind: string; source: string; sourceUrl: string | null; note: string | null }[];
+  /** Where the value is counted (e.g. "enterprise_registry"); null: values are entered by the cities. */
+  computedFrom: string | null;
+  /** reference: a stored figure of a counted indicator (e.g. a published statistic), shown beside the count, not summarised. */
+  cityValues: { cityCode: string; year: number; value: number | null; numerator: number | null; denominator: number | null; sourceKind: string; source: string; sourceUrl: string | null; note: string | null; reference: boolean }[];
 };
 
 export async function listIndicators(ctx: Ctx): Promise<IndicatorView[]> {
   requireActor(ctx.actor);
   const { defs, values, rows, targets } = await loadAll(ctx.db);
+  const REGISTRY_SOURCE = "企业培育登记库（自动计数）";
   return defs.map((d) => ({
     ...summarise(asIndicator(d), rows, targetOf(d.id, targets)),
     id: d.id,
@@ -70,9 +89,17 @@ export async function listIndicators(ctx: Ctx): Promise<IndicatorView[]> {
     denominator: d.denominator,
     projectionMethod: d.projection,
     definition: d.definition,
+    computedFrom: d.computedFrom,
     cityValues: values
       .filter((v) => v.v.indicatorId === d.id)
-      .map(({ v }) => ({ cityCode: v.cityCode, year: v.year, value: v.value, numerator: v.numerator, denominator: v.denominator, sourceKind: v.sourceKind, source: v.source, sourceUrl: v.sourceUrl, note: v.note }))
+      .map(({ v }) => ({ cityCode: v.cityCode, year: v.year, value: v.value, numerator: v.numerator, denominator: v.denominator, sourceKind: v.sourceKind, source: v.source, sourceUrl: v.sourceUrl, note: v.note, reference: d.computedFrom !== null }))
+      .concat(
+        d.computedFrom === null
+          ? []
+          : rows
+              .filter((r) => r.indicatorCode === d.code)
+              .map((r) => ({ cityCode: r.cityCode, year: r.year, value: r.value, numerator: null, denominator: null, sourceKind: r.sourceKind, source: REGISTRY_SOURCE, sourceUrl: null, note: d.definition, reference: false })),
+      )
       .sort((a, b) => a.year - b.year || a.cityCode.localeCompare(b.cityCode)),
   }));
 }
@@ -99,6 +126,7 @@ export async function setIndicatorValue(ctx: Ctx, indicatorId: string, cityCode:
   return ctx.db.transaction(async (tx) => {
     const [def] = await tx.select().from(indicators).where(eq(indicators.id, indicatorId));
     if (!def) throw new DomainError("not_found", "indicator.not_found");
+    if (def.computedFrom) throw fieldError("value", "indicator.computed");
     const [before] = await tx.select().from(indicatorValues).where(and(eq(indicatorValues.indicatorId, indicatorId), eq(indicatorValues.cityCode, cityCode), eq(indicatorValues.year, year)));
     const values = { value: input.value ?? null, numerator: input.numerator ?? null, denominator: input.denominator ?? null, sourceKind: input.sourceKind, source: input.source, sourceUrl: input.sourceUrl ?? null, note: input.note ?? null, updatedAt: new Date() };
     const [after] = before
@@ -117,7 +145,7 @@ export async function ensureIndicators(ctx: Ctx): Promise<Map<string, string>> {
     for (const i of INDICATOR_CATALOG.filter((c) => !have.has(c.code))) {
       const [row] = await tx
         .insert(indicators)
-        .values({ code: i.code, name: i.name, unit: i.unit, aggregation: i.aggregation, numerator: i.numerator ?? null, denominator: i.denominator ?? null, scale: i.scale ?? null, projection: i.projection, definition: i.definition })
+        .values({ code: i.code, name: i.name, unit: i.unit, aggregation: i.aggregation, numerator: i.numerator ?? null, denominator: i.denominator ?? null, scale: i.scale ?? null, projection: i.projection, definition: i.definition, computedFrom: i.computedFrom ?? null })
         .returning();
       if (row) {
         existing.push({ id: row.id, code: row.code });
