@@ -13,7 +13,10 @@ export const CLASS_II_TYPES: readonly IpType[] = ["utilityModel", "design", "sof
 /** How an item of IP was obtained: 自主研发, or 受让/受赠/并购 (obtained from others). */
 export type IpHolding = { selfDeveloped?: number | null; acquired?: number | null };
 
-/** IP held at the end of the year, by type and how obtained, plus the subsets the 专精特新 rules count. */
+/**
+ * IP held at the end of the year, by type and how obtained, plus the subsets the 专精特新 rules count. A type left
+ * out, or a part left null, is not known (record 0 for none): the count of its class is then not known either.
+ */
 export type IpOwned = Partial<Record<IpType, IpHolding>> & {
   /** 高价值发明专利 (a part of the Ⅰ类 held). */
   highValueClassI?: number | null;

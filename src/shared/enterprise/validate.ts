@@ -168,9 +168,11 @@ export function validateRecord(record: RegistryRecord, options: { today: string 
     if (typeof foundedOn !== "string" || !isIsoDate(foundedOn)) issues.add("foundedOn", "assess.type_date", { value: String(foundedOn) });
     else if (foundedOn > options.today) issues.add("foundedOn", "enterprise.founded_future", { foundedOn, today: options.today });
   }
+  // A founding date already refused would only add noise to every year.
+  const founded = issues.list.length === 0 ? foundedOn : undefined;
   const first = new Map<number, number>();
   record.years.forEach((y, i) => {
-    issues.list.push(...validateYear(y, { today: options.today, foundedOn, path: `years[${i}]` }));
+    issues.list.push(...validateYear(y, { today: options.today, foundedOn: founded, path: `years[${i}]` }));
     const earlier = first.get(y.year);
     if (earlier === undefined) first.set(y.year, i);
     else issues.add(`years[${i}].year`, "enterprise.year_duplicate", { year: y.year, row: i + 1, first: earlier + 1 });
