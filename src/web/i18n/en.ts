@@ -41,6 +41,11 @@ export const en: Record<WebMessageKey, string> = {
   "common.total": "{total} in all",
   "form.required": "This field is required",
 
+  "chart.data": "Numbers",
+  "chart.export": "Export",
+  "chart.exportPng": "Picture (PNG)",
+  "chart.exportCsv": "Numbers (CSV)",
+
   "error.network": "Cannot reach the server; check the network and try again",
   "error.http": "The request failed (HTTP {status})",
   "error.unexpected": "Something unexpected happened; reload the page and try again",

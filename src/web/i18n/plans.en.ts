@@ -193,11 +193,6 @@ export const plansEn: Record<keyof typeof plansZhCN, string> = {
   "dashboard.noAttention": "No task is behind or in warning",
   "dashboard.noKpis": "No indicator with a target yet: import a plan with quantitative targets",
 
-  "chart.data": "Numbers",
-  "chart.export": "Export",
-  "chart.exportPng": "Picture (PNG)",
-  "chart.exportCsv": "Numbers (CSV)",
-
   "org.confirm": "Confirm",
   "org.confirmQuestion": "Confirm \"{name}\" as a new organisation?",
   "org.confirmed": "Confirmed",

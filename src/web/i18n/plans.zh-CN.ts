@@ -191,11 +191,6 @@ export const plansZhCN = {
   "dashboard.noAttention": "没有滞后或预警的任务",
   "dashboard.noKpis": "暂无带目标的指标：导入含量化目标的计划后显示",
 
-  "chart.data": "数据",
-  "chart.export": "导出",
-  "chart.exportPng": "图片（PNG）",
-  "chart.exportCsv": "数据（CSV）",
-
   "org.confirm": "确认",
   "org.confirmQuestion": "确认“{name}”为新单位？",
   "org.confirmed": "已确认",

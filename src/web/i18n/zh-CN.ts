@@ -40,6 +40,11 @@ export const zhCN = {
   "common.total": "共 {total} 条",
   "form.required": "此项为必填项",
 
+  "chart.data": "数据",
+  "chart.export": "导出",
+  "chart.exportPng": "图片（PNG）",
+  "chart.exportCsv": "数据（CSV）",
+
   "error.network": "无法连接服务器，请检查网络后重试",
   "error.http": "请求失败（HTTP {status}）",
   "error.unexpected": "出现意外错误，请刷新页面后重试",

@@ -1,5 +1,5 @@
 /**
- * A dashboard card: a chart (or a list), its numbers one click away as a table, and exports of both: the picture
+ * A chart's card: a chart (or a list), its numbers one click away as a table, and exports of both: the picture
  * as PNG (ECharts' getDataURL) and the numbers as CSV that Excel opens in Chinese.
  */
 import { useState, type ReactNode } from "react";
@@ -8,8 +8,8 @@ import { DownloadOutlined } from "@ant-design/icons";
 import { EChart } from "./EChart.tsx";
 import { toCsv, type CsvCell } from "./csv.ts";
 import type { ChartOption, echarts } from "./echarts.ts";
-import { saveBlob, saveUrl } from "../../../platform/api/client.ts";
-import { useI18n } from "../../../platform/i18n.tsx";
+import { saveBlob, saveUrl } from "../api/client.ts";
+import { useI18n } from "../i18n.tsx";
 
 export type ChartData = { columns: string[]; rows: CsvCell[][] };
 

@@ -1,7 +1,7 @@
 /** 需关注事项: the red and yellow tasks, red first, each with its lead units and the reasons for its light. */
 import { Table } from "antd";
 import { Link } from "react-router-dom";
-import { ChartCard } from "./ChartCard.tsx";
+import { ChartCard } from "../../../platform/charts/ChartCard.tsx";
 import { LightTag } from "../components/LightTag.tsx";
 import { UnitTags } from "../components/UnitTags.tsx";
 import { usePlanLabels } from "../labels.ts";

@@ -1,7 +1,7 @@
 /** 五市地图: the corridor cities coloured by a chosen indicator and year, with each value's source kind. */
 import { useMemo, useState } from "react";
 import { Select, Space } from "antd";
-import { ChartCard } from "./ChartCard.tsx";
+import { ChartCard } from "../../../platform/charts/ChartCard.tsx";
 import { cityValuesOf, mapOption, mapYears, mappable } from "./mapChart.ts";
 import { DemoBadge } from "../components/SourceTag.tsx";
 import { usePlanLabels } from "../labels.ts";

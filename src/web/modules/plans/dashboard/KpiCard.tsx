@@ -1,7 +1,7 @@
 /** One KPI on the dashboard: corridor figure against its target, the projection with its method named, the verdict. */
 import { useMemo } from "react";
 import { Space, Tag, Tooltip, Typography } from "antd";
-import { ChartCard } from "./ChartCard.tsx";
+import { ChartCard } from "../../../platform/charts/ChartCard.tsx";
 import { kpiData, kpiOption, type KpiText } from "./kpiChart.ts";
 import { DemoBadge } from "../components/SourceTag.tsx";
 import { ASSESSMENT_TAG, formatNumber, usePlanLabels } from "../labels.ts";

@@ -1,7 +1,7 @@
 /** Tasks at a glance: how many are green, yellow and red, and the same split for each lead unit (牵头单位). */
 import { useMemo } from "react";
-import { ChartCard } from "./ChartCard.tsx";
-import type { ChartOption } from "./echarts.ts";
+import { ChartCard } from "../../../platform/charts/ChartCard.tsx";
+import type { ChartOption } from "../../../platform/charts/echarts.ts";
 import { LIGHT_COLORS, usePlanLabels } from "../labels.ts";
 import { LIGHTS, type Dashboard } from "../types.ts";
 import { useI18n } from "../../../platform/i18n.tsx";

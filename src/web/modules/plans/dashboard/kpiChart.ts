@@ -2,8 +2,8 @@
  * A KPI's chart and its numbers: the corridor figure by year (solid), the projection to the target year (dashed,
  * from the last figure), and the target as a line at its value with a pin at its year. Pure: data in, option out.
  */
-import type { ChartOption } from "./echarts.ts";
-import type { ChartData } from "./ChartCard.tsx";
+import type { ChartOption } from "../../../platform/charts/echarts.ts";
+import type { ChartData } from "../../../platform/charts/ChartCard.tsx";
 import type { Indicator, SourceKind } from "../types.ts";
 
 export type KpiText = {

@@ -2,7 +2,8 @@
  * The five corridor cities on the map of Hubei, coloured by one indicator's values for one year; the other
  * prefectures grey, outside the scale. Pure: values in, option out.
  */
-import { HUBEI_FEATURES, HUBEI_MAP, type ChartOption } from "./echarts.ts";
+import { HUBEI_FEATURES, HUBEI_MAP } from "./hubeiMap.ts";
+import type { ChartOption } from "../../../platform/charts/echarts.ts";
 import type { CityValue, Indicator } from "../types.ts";
 
 const OUTSIDE = "#e8e8e8";
