@@ -79,10 +79,26 @@ const commands: Record<string, Command> = {
     },
   },
   seed: {
-    usage: "corridor seed [--json]     写入基础数据 Seed the base data (regions, organisations, first admin)",
-    options: { json: { type: "boolean" } },
+    usage: "corridor seed [--synthetic --enterprises N [--seed S]] [--json]  写入基础数据；--synthetic 生成确定性的合成企业 Seed the base data; --synthetic adds N deterministic synthetic enterprises",
+    options: { json: { type: "boolean" }, synthetic: { type: "boolean" }, enterprises: { type: "string" }, seed: { type: "string" } },
     run: async (v) => {
       const { seedBaseData, ensureAdmin } = await import("../server/modules/orgs/index.ts");
+      if (v.synthetic) {
+        const count = Number(v.enterprises ?? "0");
+        const seed = Number(v.seed ?? "1");
+        if (!Number.isInteger(count) || count < 1 || count > 2_000_000) throw new UsageError("--enterprises must be a whole number from 1 to 2000000");
+        if (!Number.isInteger(seed)) throw new UsageError("--seed must be a whole number");
+        const { seedSyntheticEnterprises } = await import("../server/modules/enterprises/index.ts");
+        const written = await withDatabase(async (db) => {
+          const ctx = systemCtx(db, "system:seed");
+          await seedBaseData(ctx);
+          return seedSyntheticEnterprises(ctx, { count, seed, demo: true, onProgress: (done, total) => process.stderr.write(`\r合成企业 synthetic enterprises ${done}/${total}`) });
+        });
+        process.stderr.write("\n");
+        if (v.json) json({ enterprises: written, seed });
+        else out(`写入合成企业 synthetic enterprises written: ${written}（示例数据 demo, seed ${seed}）`);
+        return 0;
+      }
       const result = await withDatabase(async (db) => {
         const ctx = systemCtx(db, "system:seed");
         const { created } = await seedBaseData(ctx);

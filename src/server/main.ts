@@ -7,6 +7,7 @@ import { logger } from "./platform/logger.ts";
 import { createApp } from "./app.ts";
 import { ensureAdmin, seedBaseData } from "./modules/orgs/index.ts";
 import { seedPlanData } from "./modules/plans/index.ts";
+import { seedEnterpriseDemo } from "./modules/enterprises/index.ts";
 import path from "node:path";
 
 export async function openAndPrepare(config: Config): Promise<Database> {
@@ -22,6 +23,7 @@ export async function seedAndBootstrap(database: Database, print: (line: string)
   await seedBaseData(ctx);
   // Demo figures (labelled 示例数据) are seeded unless SEED_DEMO=0; the seed plan is imported unless SEED_PLAN=0.
   await seedPlanData(ctx, { demo: process.env.SEED_DEMO !== "0", plan: process.env.SEED_PLAN !== "0" });
+  if (process.env.SEED_DEMO !== "0") await seedEnterpriseDemo(ctx);
   const admin = await ensureAdmin(ctx);
   if (admin) {
     print("");

@@ -12,7 +12,7 @@ export function creditCode(division = "420100"): string {
   return `${first17}${creditCodeCheckChar(first17)}`;
 }
 
-export type SheetRow = Record<string, string | number | null>;
+export type SheetRow = Record<string, string | number | null | undefined>;
 
 /** An .xlsx in the import template's layout; `headers` replaces the template's header row. */
 export async function importWorkbook(rows: SheetRow[], opts: { headers?: string[]; merge?: string; formulaAt?: { row: number; column: string } } = {}): Promise<Buffer> {

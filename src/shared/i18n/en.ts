@@ -175,7 +175,6 @@ export const en: Record<keyof typeof zhCN, string> = {
   "enterprise.already_registered": "This enterprise is already in the registry",
   "enterprise.year_not_found": "No figures entered for {year}",
   "enterprise.year_bad_state": "The {year} figures are \"{status}\"; this action is not possible",
-  "enterprise.founded_in_future": "Founding date {value} is after today",
   "indicator.computed": "This indicator is counted from the enterprise registry and cannot be entered by hand",
   "reserve.already_certified": "\"{name}\" holds a valid high-tech certificate and need not be in the reserve pool",
   "reserve.duplicate": "\"{name}\" is already in the {year} reserve pool",

@@ -173,7 +173,6 @@ export const zhCN = {
   "enterprise.already_registered": "该企业已在登记库中",
   "enterprise.year_not_found": "尚未填报 {year} 年度数据",
   "enterprise.year_bad_state": "{year} 年度数据当前状态为“{status}”，不能进行此操作",
-  "enterprise.founded_in_future": "成立日期 {value} 晚于今天",
   "indicator.computed": "该指标由企业培育登记库自动计数，不能手工填报",
   "reserve.already_certified": "“{name}”持有有效期内的高企证书，无需纳入后备库",
   "reserve.duplicate": "“{name}”已在 {year} 年度高企后备库中",

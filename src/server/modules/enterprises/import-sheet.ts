@@ -236,7 +236,7 @@ export function readSheet(header: Cell[], data: Cell[][], opts: { today: string;
     if (Object.keys(ip).length > 0) figures.ip = ip;
     const foundedOn = (values.get("foundedOn") as string | undefined) ?? null;
     const issues = validateYear(figures, { today: opts.today, foundedOn });
-    if (foundedOn && foundedOn > opts.today) issues.push({ path: "foundedOn", key: "enterprise.founded_in_future", params: { value: foundedOn } });
+    if (foundedOn && foundedOn > opts.today) issues.push({ path: "foundedOn", key: "enterprise.founded_future", params: { foundedOn, today: opts.today } });
     for (const issue of issues) {
       const head = TEMPLATE_COLUMNS.find((c) => c.key === issue.path || issue.path.startsWith(`${c.key}.`) || c.key === issue.path.replace(/^ip\./, "ip."));
       errors.push({ row: rowNo, column: head ? `${columnLetter(positions.get(head.key) ?? 0)}（${head.header.replace("*", "")}）` : issue.path, message: zh(issue.key, issue.params) });

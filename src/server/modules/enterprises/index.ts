@@ -6,6 +6,7 @@ import { DomainError } from "../../platform/errors.ts";
 
 export { enterpriseRoutes } from "./routes.ts";
 export { enterpriseAbilities } from "./policy.ts";
+export { seedEnterpriseDemo, seedSyntheticEnterprises, writeSynthetic, DEMO_ENTERPRISES } from "./seed.ts";
 export { highTechCounts, enterpriseFunnel, type HighTechCount, type FunnelRow } from "./service/funnel.ts";
 
 /**

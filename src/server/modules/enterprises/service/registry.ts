@@ -53,7 +53,7 @@ const recordOf = (e: { orgId: string; cityCode: string }): EnterpriseRecord => (
 export async function registerEnterprise(ctx: Ctx, input: EnterpriseCreate) {
   const actor = requireActor(ctx.actor);
   const issues = input.facts ? validateFacts(compactFacts(input.facts), "facts") : [];
-  if (input.foundedOn && input.foundedOn > todayInShanghai()) issues.push({ path: "foundedOn", key: "enterprise.founded_in_future", params: { value: input.foundedOn } });
+  if (input.foundedOn && input.foundedOn > todayInShanghai()) issues.push({ path: "foundedOn", key: "enterprise.founded_future", params: { foundedOn: input.foundedOn, today: todayInShanghai() } });
   throwIfAny(issues);
   return ctx.db.transaction(async (tx) => {
     let orgId: string;
@@ -102,7 +102,7 @@ export async function updateEnterprise(ctx: Ctx, orgId: string, input: Enterpris
     enterprisePolicy.authorize(actor, "edit", recordOf(before.e));
     const facts = input.facts ? compactFacts(input.facts) : before.e.facts;
     const issues = input.facts ? validateFacts(facts, "facts") : [];
-    if (input.foundedOn && input.foundedOn > todayInShanghai()) issues.push({ path: "foundedOn", key: "enterprise.founded_in_future", params: { value: input.foundedOn } });
+    if (input.foundedOn && input.foundedOn > todayInShanghai()) issues.push({ path: "foundedOn", key: "enterprise.founded_future", params: { foundedOn: input.foundedOn, today: todayInShanghai() } });
     throwIfAny(issues);
     const [after] = await tx
       .update(enterprises)
