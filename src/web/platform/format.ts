@@ -1,4 +1,4 @@
-/** Instants are stored in UTC and shown as Beijing time, the corridor's calendar. */
+/** Instants are stored in UTC and shown as Beijing time; calendar dates are Beijing's, the corridor's calendar. */
 import type { Lang } from "./i18n.tsx";
 
 export function formatDateTime(iso: string | null | undefined, lang: Lang): string {
@@ -15,4 +15,10 @@ export function formatDateTime(iso: string | null | undefined, lang: Lang): stri
     second: "2-digit",
     hour12: false,
   }).format(date);
+}
+
+/** Today in Beijing, the corridor's calendar, whatever the browser's own time zone. */
+export function todayInShanghai(now = new Date()): string {
+  // en-CA writes dates as YYYY-MM-DD.
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
 }

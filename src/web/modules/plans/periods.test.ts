@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { periodOf, periodsBetween, reportablePeriods, todayInShanghai } from "./periods.ts";
+import { periodOf, periodsBetween, reportablePeriods } from "./periods.ts";
 
 describe("periods offered by the pages", () => {
   test("month and quarter of a date", () => {
@@ -15,9 +15,5 @@ describe("periods offered by the pages", () => {
   test("a task's reportable periods run to today's, newest first, and stop at its due date", () => {
     expect(reportablePeriods("quarterly", "2025-01-01", "2026-12-31", "2026-05-03").map((p) => p.key)).toEqual(["2026-Q2", "2026-Q1", "2025-Q4", "2025-Q3", "2025-Q2", "2025-Q1"]);
     expect(reportablePeriods("monthly", "2024-01-01", "2024-02-15", "2026-01-01").map((p) => p.key)).toEqual(["2024-02", "2024-01"]);
-  });
-
-  test("today is Beijing's date", () => {
-    expect(todayInShanghai(new Date("2024-12-31T16:30:00Z"))).toBe("2025-01-01");
   });
 });

@@ -6,12 +6,6 @@ import { periodOf, periodsBetween, type Period, type PeriodKind } from "../../..
 
 export { periodOf, periodsBetween, type Period };
 
-/** Today in Beijing, the corridor's calendar, whatever the browser's own time zone. */
-export function todayInShanghai(now = new Date()): string {
-  // en-CA writes dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-}
-
 /** A task's periods up to today's, newest first: what a unit may report for (a future period is refused). */
 export function reportablePeriods(kind: PeriodKind, startDate: string, dueDate: string, today: string): Period[] {
   const until = today < dueDate ? today : dueDate;

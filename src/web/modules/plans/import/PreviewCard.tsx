@@ -9,7 +9,7 @@ import { PreviewTable } from "./PreviewTable.tsx";
 import { defaultSettings, draftOf, toPlanCreate, unknownNames, unresolvedNames, type Draft, type PlanSettings } from "./draft.ts";
 import type { PreviewSource } from "./ImportSource.tsx";
 import { createPlan } from "../api.ts";
-import { todayInShanghai } from "../periods.ts";
+import { todayInShanghai } from "../../../platform/format.ts";
 import { usePlanLabels } from "../labels.ts";
 import type { PlanCreated, PlanPreview } from "../types.ts";
 import { useI18n } from "../../../platform/i18n.tsx";
