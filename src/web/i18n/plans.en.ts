@@ -138,6 +138,8 @@ export const plansEn: Record<keyof typeof plansZhCN, string> = {
   "source.official": "Official",
   "source.secondary": "Secondary",
   "source.forecast": "Estimate",
+  "indicator.computedFromRegistry": "Counted from the enterprise registry",
+  "indicator.referenceValues": "Reference: {count} published statistics (not part of this indicator)",
   "source.lower_bound": "Lower bound",
   "source.registry": "Counted from the registry",
   "source.demo": "Demo data",

@@ -136,6 +136,8 @@ export const plansZhCN = {
   "source.official": "官方",
   "source.secondary": "二手来源",
   "source.forecast": "预计",
+  "indicator.computedFromRegistry": "由企业培育登记库自动计数",
+  "indicator.referenceValues": "参考：公开统计数据 {count} 条（不计入本指标）",
   "source.lower_bound": "下限",
   "source.registry": "登记库计数",
   "source.demo": "示例数据",

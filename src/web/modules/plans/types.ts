@@ -160,6 +160,8 @@ export type CityValue = {
   source: string;
   sourceUrl: string | null;
   note: string | null;
+  /** A stored figure of a counted indicator (e.g. a city's published statistic): shown for reference, not summarised. */
+  reference?: boolean;
 };
 
 /** The corridor figure of one year (null when it cannot be computed honestly; `missing` says which cities lack it). */
@@ -186,6 +188,8 @@ export type Indicator = {
   denominator: string | null;
   projectionMethod: ProjectionMethod;
   definition: string | null;
+  /** Where the value is counted (e.g. "enterprise_registry"); such values are never entered by hand. */
+  computedFrom?: string | null;
   series: CorridorPoint[];
   target: { comparator: Comparator; value: number; year: number | null; text: string } | null;
   projection: { method: ProjectionMethod; value: number | null; reason: string | null; otherMethodValue: number | null; year: number } | null;

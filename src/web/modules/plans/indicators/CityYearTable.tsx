@@ -27,7 +27,7 @@ export function CityYearTable({ indicator, onEdit }: { indicator: Indicator; onE
     key: code,
     label: cityLabel(code),
     cityCode: code,
-    byYear: new Map(indicator.cityValues.filter((v) => v.cityCode === code).map((v) => [v.year, v])),
+    byYear: new Map(indicator.cityValues.filter((v) => v.cityCode === code && !v.reference).map((v) => [v.year, v])),
   }));
   const series = new Map(indicator.series.map((s) => [s.year, s]));
 

@@ -1,6 +1,7 @@
 /** 指标: each indicator's 统计口径, its target and projection, and its values city by year with their sources. */
 import { useState } from "react";
-import { Button, Card, Descriptions, Skeleton, Space, Tag, Typography } from "antd";
+import { Button, Card, Collapse, Descriptions, Skeleton, Space, Tag, Typography } from "antd";
+import { Link } from "react-router-dom";
 import { PlusOutlined } from "@ant-design/icons";
 import { useQuery } from "@tanstack/react-query";
 import { CityYearTable } from "./CityYearTable.tsx";
@@ -13,6 +14,7 @@ import { useI18n } from "../../../platform/i18n.tsx";
 import { useMe } from "../../../platform/auth/session.tsx";
 import { can } from "../../../platform/auth/api.ts";
 import { ErrorAlert } from "../../../platform/ErrorAlert.tsx";
+import { useLabels } from "../../../platform/labels.ts";
 
 function Definition({ indicator }: { indicator: Indicator }) {
   const { t, lang } = useI18n();
@@ -71,7 +73,11 @@ export function IndicatorsPage() {
             </Space>
           }
           extra={
-            writer ? (
+            indicator.computedFrom ? (
+              <Link to="/enterprises/funnel">
+                <Tag color="geekblue">{t("indicator.computedFromRegistry")}</Tag>
+              </Link>
+            ) : writer ? (
               <Button size="small" icon={<PlusOutlined />} onClick={() => setEditing({ indicator })}>
                 {t("indicator.addValue")}
               </Button>
@@ -80,11 +86,39 @@ export function IndicatorsPage() {
         >
           <Space orientation="vertical" style={{ width: "100%" }}>
             <Definition indicator={indicator} />
-            <CityYearTable indicator={indicator} onEdit={writer ? setEditing : undefined} />
+            <CityYearTable indicator={indicator} onEdit={writer && !indicator.computedFrom ? setEditing : undefined} />
+            {indicator.cityValues.some((v) => v.reference) ? <ReferenceValues indicator={indicator} /> : null}
           </Space>
         </Card>
       ))}
       {editing ? <ValueDialog target={editing} onClose={() => setEditing(null)} /> : null}
     </Space>
+  );
+}
+
+/** A counted indicator's stored figures (e.g. the cities' published statistics), beside the count and not part of it. */
+function ReferenceValues({ indicator }: { indicator: Indicator }) {
+  const { t } = useI18n();
+  const { cityLabel } = useLabels();
+  const refs = indicator.cityValues.filter((v) => v.reference);
+  return (
+    <Collapse
+      size="small"
+      items={[
+        {
+          key: "refs",
+          label: t("indicator.referenceValues", { count: refs.length }),
+          children: (
+            <Space orientation="vertical" size={2}>
+              {refs.map((v) => (
+                <Typography.Text key={`${v.cityCode}-${v.year}`} type="secondary">
+                  {`${v.year} · ${cityLabel(v.cityCode)}：${v.value ?? "—"} ${indicator.unit}（${v.source}）`}
+                </Typography.Text>
+              ))}
+            </Space>
+          ),
+        },
+      ]}
+    />
   );
 }
