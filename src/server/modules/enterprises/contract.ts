@@ -9,6 +9,7 @@ import { validateCreditCode } from "../../../shared/credit-code.ts";
 import { CITIES } from "../../../shared/regions.ts";
 import { CERTIFICATE_LEVELS, CERTIFICATE_TIERS, IP_TYPES } from "../../../shared/enterprise/record.ts";
 import { TIERS } from "../../../shared/eligibility/index.ts";
+import { RESERVE_STAGES } from "../../../shared/enterprise/reserve.ts";
 
 const CreditCode = z
   .string()
@@ -35,7 +36,7 @@ const count = () => z.number().int().min(-1e7).max(1e7).nullish();
 const flag = () => z.boolean().nullish();
 const text = (max: number) => z.string().trim().max(max).nullish();
 
-export const STAGES = ["reserve", "applied", "certified", "rejected", "withdrawn"] as const;
+export const STAGES = RESERVE_STAGES;
 export const YEAR_STATUSES = ["draft", "submitted", "confirmed", "returned"] as const;
 
 const IpHolding = z.object({ selfDeveloped: count(), acquired: count() }).strict();

@@ -8,6 +8,7 @@ import { coachingVisits, enterpriseAssessments, enterpriseCertificates, enterpri
 import { cityPolicy, enterprisePolicy, visibleCities } from "../policy.ts";
 import type { CandidateQuery, ReserveCreate, ReserveListQuery, ReserveUpdate, STAGES, VisitCreate } from "../contract.ts";
 import { findVisibleEnterprise } from "./registry.ts";
+import { NEXT_STAGES } from "../../../../shared/enterprise/reserve.ts";
 import { refreshAssessments } from "./records.ts";
 import { organisations } from "../../orgs/index.ts";
 import { appendAudit } from "../../../platform/audit/index.ts";
@@ -19,15 +20,6 @@ import type { Tx } from "../../../platform/db.ts";
 import type { Page } from "../../../platform/http.ts";
 
 type Stage = (typeof STAGES)[number];
-
-/** Which stage may follow which: a withdrawn or rejected entry may be taken up again (next round). */
-const NEXT: Record<Stage, Stage[]> = {
-  reserve: ["applied", "withdrawn"],
-  applied: ["certified", "rejected", "withdrawn"],
-  certified: [],
-  rejected: ["reserve"],
-  withdrawn: ["reserve"],
-};
 
 const cityFilter = (actor: Actor, column: SQL | typeof reserveEntries.cityCode | typeof enterprises.cityCode, cityCode?: string): SQL | undefined => {
   const cities = visibleCities(actor);
@@ -72,7 +64,7 @@ export async function updateEntry(ctx: Ctx, id: string, input: ReserveUpdate) {
     const before = await findEntry(tx, actor, id);
     enterprisePolicy.authorize(actor, "nominate", { orgId: before.orgId, cityCode: before.cityCode });
     const stage = input.stage ?? (before.stage as Stage);
-    if (stage !== before.stage && !NEXT[before.stage as Stage].includes(stage)) {
+    if (stage !== before.stage && !NEXT_STAGES[before.stage as Stage].includes(stage)) {
       throw fieldError("stage", "reserve.bad_transition", { from: before.stage, to: stage });
     }
     const today = todayInShanghai();
