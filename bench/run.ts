@@ -17,6 +17,10 @@ const BENCHMARKS: Record<string, { description: string; load: () => Promise<Benc
     description: "督办 dashboard p50/p95 with 100 indicators × 5 cities × 10 years and 5,000 tasks, in-process and over HTTP",
     load: () => import("./dashboard.ts"),
   },
+  assess: {
+    description: "eligibility assessment throughput (records/s, assessments/s) of 100,000 synthetic registry records against all five tiers",
+    load: () => import("./assess.ts"),
+  },
 };
 
 function usage(): string {
