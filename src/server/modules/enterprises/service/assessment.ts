@@ -5,7 +5,7 @@
 import { enterprisePolicy } from "../policy.ts";
 import { findVisibleEnterprise } from "./registry.ts";
 import { loadRecords } from "./records.ts";
-import { gapReportDocx } from "../gap-report.ts";
+import { gapReportDocx } from "./gap-report.ts";
 import { assessRecord, type RecordAssessment } from "../../../../shared/enterprise/inputs.ts";
 import { growthRates } from "../../../../shared/enterprise/growth.ts";
 import { describeGap, type FieldIssue } from "../../../../shared/eligibility/index.ts";

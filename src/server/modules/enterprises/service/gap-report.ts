@@ -5,11 +5,11 @@
  * passes the assessment and the generation time; nothing is read or written here.
  */
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
-import { describeGap, type AssessmentResult, type Condition, type FieldIssue, type Gap, type Tier } from "../../../shared/eligibility/index.ts";
-import type { RuleSetId, Unit } from "../../../shared/eligibility/types.ts";
-import type { RecordAssessment } from "../../../shared/enterprise/inputs.ts";
-import type { Certificate } from "../../../shared/enterprise/record.ts";
-import { translate, type Lang } from "../../../shared/i18n/index.ts";
+import { describeGap, type AssessmentResult, type Condition, type FieldIssue, type Gap, type Tier } from "../../../../shared/eligibility/index.ts";
+import type { RuleSetId, Unit } from "../../../../shared/eligibility/types.ts";
+import type { RecordAssessment } from "../../../../shared/enterprise/inputs.ts";
+import type { Certificate } from "../../../../shared/enterprise/record.ts";
+import { translate, type Lang } from "../../../../shared/i18n/index.ts";
 
 export type GapReportInput = {
   enterprise: { name: string; creditCode: string | null; cityName: string; districtName?: string | null; industry?: string | null };

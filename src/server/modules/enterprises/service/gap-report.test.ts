@@ -1,16 +1,16 @@
 /** The gap report (.docx): unzipped with mammoth, it says what the engines found, in their words. */
 import { describe, expect, it } from "vitest";
 import mammoth from "mammoth";
-import { loadVectors } from "../../../../test/support/vectors.ts";
-import type { Vector } from "../../../../test/support/eligibility.ts";
-import { describeGap } from "../../../shared/eligibility/index.ts";
-import type { HighTechInput } from "../../../shared/eligibility/high-tech/input.ts";
-import { assessRecord, type RecordAssessment } from "../../../shared/enterprise/inputs.ts";
-import { certificate, highTechRecord } from "../../../shared/enterprise/records.fixture.ts";
-import type { RegistryRecord } from "../../../shared/enterprise/record.ts";
-import { translate } from "../../../shared/i18n/index.ts";
+import { loadVectors } from "../../../../../test/support/vectors.ts";
+import type { Vector } from "../../../../../test/support/eligibility.ts";
+import { describeGap } from "../../../../shared/eligibility/index.ts";
+import type { HighTechInput } from "../../../../shared/eligibility/high-tech/input.ts";
+import { assessRecord, type RecordAssessment } from "../../../../shared/enterprise/inputs.ts";
+import { certificate, highTechRecord } from "../../../../shared/enterprise/records.fixture.ts";
+import type { RegistryRecord } from "../../../../shared/enterprise/record.ts";
+import { translate } from "../../../../shared/i18n/index.ts";
 import { gapReportDocx, type GapReportInput } from "./gap-report.ts";
-import { SYNTHETIC_AS_OF, syntheticEnterprises } from "./synthetic.ts";
+import { SYNTHETIC_AS_OF, syntheticEnterprises } from "../synthetic.ts";
 
 const ENTERPRISE: GapReportInput["enterprise"] = { name: "武汉光迅智联激光科技有限公司", creditCode: "91420100MA4K8Q2X0B", cityName: "武汉市", districtName: "东湖新技术开发区", industry: "激光" };
 
