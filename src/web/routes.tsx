@@ -10,8 +10,9 @@ import { useI18n } from "./platform/i18n.tsx";
 import { homeNav, homeRoutes } from "./modules/home/index.ts";
 import { orgsNav, orgsRoutes } from "./modules/orgs/index.ts";
 import { plansNav, plansRoutes } from "./modules/plans/index.ts";
+import { enterprisesNav, enterprisesRoutes } from "./modules/enterprises/index.ts";
 
-const nav: NavItem[] = [...homeNav, ...plansNav, ...orgsNav, { path: "/account", icon: <UserOutlined />, label: "nav.account" }];
+const nav: NavItem[] = [...homeNav, ...plansNav, ...enterprisesNav, ...orgsNav, { path: "/account", icon: <UserOutlined />, label: "nav.account" }];
 
 function NotFound() {
   const { t } = useI18n();
@@ -42,6 +43,7 @@ export const router = createBrowserRouter([
             children: [
               ...homeRoutes,
               ...plansRoutes,
+              ...enterprisesRoutes,
               ...orgsRoutes,
               { path: "account", lazy: async () => ({ Component: (await import("./platform/auth/AccountPage.tsx")).AccountPage }) },
               { path: "*", Component: NotFound },
