@@ -1,0 +1,136 @@
+/**
+ * 高企培育漏斗: for the corridor (the cities this reader may see, summed) or one city, and a year: the funnel
+ * 登记 → 科小 → 后备库 → 已申报 → 新认定, the stages per city, five years of valid 高企 (the very count the plan's
+ * 高企 KPI takes from the registry), the certificates expiring, each figure's 统计口径, and the numbers as tables.
+ */
+import { useMemo } from "react";
+import { Alert, Col, Empty, Row, Select, Skeleton, Space, Tag, Typography } from "antd";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { funnelKeys, getFunnel } from "./api.ts";
+import { cityBarOption, funnelOption, funnelTable, scopeCounts, trendOption, trendTable, validByYear, yearTable, type CountName, type FunnelText } from "./funnelCharts.ts";
+import { KeyFigures } from "./KeyFigures.tsx";
+import { NumbersCard } from "./NumbersCard.tsx";
+import { yearChoices, yearOf } from "../reserve/years.ts";
+import { ChartCard } from "../../../platform/charts/ChartCard.tsx";
+import { useI18n } from "../../../platform/i18n.tsx";
+import { useLabels } from "../../../platform/labels.ts";
+import { useListParams } from "../../../platform/useListParams.ts";
+import { todayInShanghai } from "../../../platform/format.ts";
+import { ErrorAlert } from "../../../platform/ErrorAlert.tsx";
+
+const PARAMS = ["year", "cityCode"] as const;
+
+export function FunnelPage() {
+  const { t } = useI18n();
+  const { cityLabel } = useLabels();
+  const params = useListParams(PARAMS);
+  const thisYear = Number(todayInShanghai().slice(0, 4));
+  const year = yearOf(params.filters.year, thisYear);
+  const funnel = useQuery({ queryKey: funnelKeys.one(year), queryFn: () => getFunnel(year), placeholderData: keepPreviousData });
+  const text: FunnelText = useMemo(
+    () => ({
+      count: (name: CountName) => t(`cultivation.funnel.count.${name}`),
+      city: cityLabel,
+      cityColumn: t("cultivation.city"),
+      year: t("cultivation.year"),
+      stage: t("cultivation.funnel.stage"),
+      enterprises: t("cultivation.funnel.enterprises"),
+      conversion: t("cultivation.funnel.conversion"),
+      corridor: t("cultivation.funnel.corridor"),
+    }),
+    [t, cityLabel],
+  );
+  const view = funnel.data;
+  const rows = useMemo(() => view?.rows ?? [], [view]);
+  const trend = useMemo(() => view?.trend ?? [], [view]);
+  // A city this reader may not see (an old bookmark, say) falls back to the corridor.
+  const cityCode = rows.some((r) => r.cityCode === params.filters.cityCode) ? params.filters.cityCode : undefined;
+  const scope = cityCode ? cityLabel(cityCode) : text.corridor;
+  const counts = useMemo(() => scopeCounts(rows, cityCode), [rows, cityCode]);
+  const options = useMemo(
+    () => ({ funnel: funnelOption(counts, text), cities: cityBarOption(rows, text), trend: trendOption(trend, cityCode, scope, text) }),
+    [counts, rows, trend, cityCode, scope, text],
+  );
+
+  if (funnel.isError) return <ErrorAlert error={funnel.error} />;
+  if (!view) return <Skeleton active />;
+  const shownYear = view.year;
+  return (
+    <Space orientation="vertical" size="large" style={{ width: "100%" }} data-testid="funnel-page" data-year={shownYear} data-scope={cityCode ?? "corridor"}>
+      <Space wrap style={{ justifyContent: "space-between", width: "100%" }}>
+        <Space wrap>
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {t("cultivation.funnel.title")}
+          </Typography.Title>
+          {view.demo ? (
+            <Tag color="orange" data-testid="demo-badge">
+              {t("cultivation.demo")}
+            </Tag>
+          ) : null}
+        </Space>
+        <Space wrap>
+          <Select
+            value={year}
+            onChange={(next: number) => params.set({ year: next })}
+            options={yearChoices(thisYear, year).map((y) => ({ value: y, label: t("cultivation.yearOption", { year: y }) }))}
+            style={{ width: 110 }}
+            aria-label={t("cultivation.year")}
+          />
+          <Select
+            value={cityCode ?? ""}
+            onChange={(next: string) => params.set({ cityCode: next || undefined })}
+            options={[{ value: "", label: text.corridor }, ...rows.map((r) => ({ value: r.cityCode, label: cityLabel(r.cityCode) }))]}
+            style={{ width: 140 }}
+            aria-label={t("cultivation.funnel.scope")}
+          />
+        </Space>
+      </Space>
+      {view.demo ? <Alert type="warning" showIcon title={t("cultivation.funnel.demoNote")} /> : null}
+      {rows.length === 0 ? (
+        <Empty description={t("cultivation.funnel.noCities")} />
+      ) : (
+        <>
+          <Row gutter={[16, 16]}>
+            <Col xs={24} xl={12}>
+              <ChartCard
+                testId="funnel-chart"
+                title={t("cultivation.funnel.funnelChart", { scope, year: shownYear })}
+                name={t("cultivation.funnel.file.funnel", { scope, year: shownYear })}
+                option={options.funnel}
+                height={340}
+                data={funnelTable(counts, text)}
+              />
+            </Col>
+            <Col xs={24} xl={12}>
+              <KeyFigures counts={counts} year={shownYear} definitions={view.definitions} countName={text.count} />
+            </Col>
+          </Row>
+          <Row gutter={[16, 16]}>
+            <Col xs={24} xl={12}>
+              <ChartCard testId="funnel-cities" title={t("cultivation.funnel.byCity", { year: shownYear })} name={t("cultivation.funnel.file.cities", { year: shownYear })} option={options.cities} height={320} data={yearTable(rows, text)} />
+            </Col>
+            <Col xs={24} xl={12}>
+              <ChartCard
+                testId="funnel-trend"
+                title={t("cultivation.funnel.trend", { scope })}
+                name={t("cultivation.funnel.file.trend", { scope })}
+                option={options.trend}
+                height={260}
+                data={{ columns: [text.year, text.count("validHighTech")], rows: validByYear(trend, cityCode).map((p) => [p.year, p.value]) }}
+              >
+                <Typography.Paragraph style={{ marginBottom: 4 }} data-testid="kpi-note">
+                  {t("cultivation.funnel.kpiNote")}
+                </Typography.Paragraph>
+                <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
+                  {t("cultivation.funnel.definitionOf", { text: view.definitions.validHighTech ?? "—" })}
+                </Typography.Paragraph>
+              </ChartCard>
+            </Col>
+          </Row>
+          <NumbersCard testId="funnel-numbers" title={t("cultivation.funnel.numbers", { year: shownYear })} name={t("cultivation.funnel.file.numbers", { year: shownYear })} data={yearTable(rows, text)} />
+          <NumbersCard testId="funnel-trend-numbers" title={t("cultivation.funnel.trendNumbers")} name={t("cultivation.funnel.file.trendNumbers")} data={trendTable(trend, text)} />
+        </>
+      )}
+    </Space>
+  );
+}
