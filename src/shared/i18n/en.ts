@@ -1,9 +1,11 @@
 import type { zhCN } from "./zh-CN.ts";
 
 import { enterpriseEn } from "./enterprise.en.ts";
+import { marketEn } from "./market.en.ts";
 
 export const en: Record<keyof typeof zhCN, string> = {
   ...enterpriseEn,
+  ...marketEn,
   "error.validation_failed": "The submitted data is not valid",
   "error.bad_request": "Malformed request",
   "error.invalid_json": "The request body is not valid JSON",

@@ -1,7 +1,9 @@
 import { enterpriseZhCN } from "./enterprise.zh-CN.ts";
+import { marketZhCN } from "./market.zh-CN.ts";
 
 export const zhCN = {
   ...enterpriseZhCN,
+  ...marketZhCN,
   "error.validation_failed": "提交的数据有误，请按提示修改",
   "error.bad_request": "请求格式不正确",
   "error.invalid_json": "请求体不是有效的 JSON",
