@@ -22,7 +22,8 @@ export const enterpriseKeys = {
   list: (q: EnterpriseListQuery) => ["enterprises", "list", q] as const,
   mine: () => ["enterprises", "mine"] as const,
   one: (id: string) => ["enterprises", "one", id] as const,
-  assessment: (id: string, date: string) => ["enterprises", "assessment", id, date] as const,
+  /** The assessment's sentences come from the server in the reader's language: a language is its own entry. */
+  assessment: (id: string, date: string, lang: string) => ["enterprises", "assessment", id, date, lang] as const,
   history: (id: string) => ["enterprises", "history", id] as const,
 };
 

@@ -5,9 +5,6 @@ import type { CertificateLevel, CertificateTier, EnterpriseFacts, IpOwned, YearF
 export const YEAR_STATUSES = ["draft", "submitted", "confirmed", "returned"] as const;
 export type YearStatus = (typeof YEAR_STATUSES)[number];
 
-/** The six industry domains of the action plan (行动方案 重点产业领域); an enterprise's `domain` is one of them. */
-export const DOMAINS = ["光电子信息", "新能源与智能网联汽车", "生命健康", "高端装备", "北斗", "人工智能"] as const;
-
 export type EnterpriseListItem = {
   id: string;
   name: string;

@@ -13,9 +13,9 @@ import { useI18n } from "../../../platform/i18n.tsx";
 import { ErrorAlert } from "../../../platform/ErrorAlert.tsx";
 
 export function AssessmentTab({ enterpriseId }: { enterpriseId: string }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [date, setDate] = useState("");
-  const assessment = useQuery({ queryKey: enterpriseKeys.assessment(enterpriseId, date), queryFn: () => getAssessment(enterpriseId, date), placeholderData: keepPreviousData });
+  const assessment = useQuery({ queryKey: enterpriseKeys.assessment(enterpriseId, date, lang), queryFn: () => getAssessment(enterpriseId, date), placeholderData: keepPreviousData });
   const report = useMutation({ mutationFn: () => downloadGapReport(enterpriseId, date) });
   const data = assessment.data;
   return (

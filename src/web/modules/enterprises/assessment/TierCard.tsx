@@ -5,6 +5,8 @@
  */
 import { Alert, Card, Collapse, Descriptions, List, Space, Tag, Typography } from "antd";
 import { CheckCircleTwoTone, CloseCircleTwoTone, QuestionCircleTwoTone } from "@ant-design/icons";
+import { Link } from "react-router-dom";
+import { groupMissing } from "./missing.ts";
 import { closeness, metConditions, scoreGroups, standingOf, type Standing } from "./standing.ts";
 import type { TierAssessment } from "../types.ts";
 import { formatNumber, textOf } from "../labels.ts";
@@ -37,6 +39,29 @@ function Gaps({ tier }: { tier: TierAssessment }) {
           </Space>
         </List.Item>
       )}
+    />
+  );
+}
+
+/** The figures missing, by the tab they are entered on, each field once, with a link there. */
+function Missing({ tier }: { tier: TierAssessment }) {
+  const { t } = useI18n();
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      data-testid="missing"
+      title={t("enterprise.assess.missing")}
+      description={groupMissing(tier.missing).map((g) => (
+        <div key={g.tab} style={{ marginTop: 4 }}>
+          <Typography.Text strong>{t(`enterprise.tab.${g.tab}`)}：</Typography.Text>
+          {g.labels.map((key) => textOf(t, key)).join(t("common.listSeparator"))}
+          {g.messages.map((m) => (
+            <div key={m}>{m}</div>
+          ))}{" "}
+          <Link to={`?tab=${g.tab}`}>{t("enterprise.assess.goFill")}</Link>
+        </div>
+      ))}
     />
   );
 }
@@ -108,20 +133,7 @@ export function TierCard({ tier, nearest }: { tier: TierAssessment; nearest: boo
         ) : null}
         <Gaps tier={tier} />
         {standing !== "held" && tier.gaps.length === 0 && result?.eligible === true ? <Typography.Text type="success">{t("enterprise.assess.noGaps")}</Typography.Text> : null}
-        {tier.missing.length ? (
-          <Alert
-            type="warning"
-            showIcon
-            title={t("enterprise.assess.missing", { count: tier.missing.length })}
-            description={
-              <ul style={{ margin: 0, paddingLeft: 20 }} data-testid="missing">
-                {tier.missing.map((m) => (
-                  <li key={m.path + m.message}>{m.message}</li>
-                ))}
-              </ul>
-            }
-          />
-        ) : null}
+        {tier.missing.length ? <Missing tier={tier} /> : null}
         <Collapse
           size="small"
           ghost

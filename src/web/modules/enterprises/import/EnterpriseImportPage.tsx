@@ -121,7 +121,6 @@ export function EnterpriseImportPage() {
             again,
           ]}
         >
-          <Progress percent={100} />
           <Summary summary={state.summary} />
         </Result>
       ) : null}
