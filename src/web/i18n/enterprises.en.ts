@@ -353,6 +353,7 @@ export const enterprisesEn: Record<keyof typeof enterprisesZhCN, string> = {
   "enterprise.assess.provisional": "Provisional",
   "enterprise.assess.provisionalRules": "Provisional rules ({count}); the result is indicative",
   "enterprise.assess.chart": "How close each tier is",
+  "enterprise.assess.chartNote": "★ nearest goal; figures are conditions met / conditions that decide the tier",
   "enterprise.assess.closeness": "Conditions met (%)",
   "enterprise.subscore.ip": "Intellectual property",
   "enterprise.subscore.conversion": "Technology transfer",

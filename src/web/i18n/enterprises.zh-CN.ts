@@ -360,6 +360,7 @@ export const enterprisesZhCN = {
   "enterprise.assess.provisional": "暂定口径",
   "enterprise.assess.provisionalRules": "暂定口径的规则（{count} 条），结果仅供参考",
   "enterprise.assess.chart": "各类资质的接近程度",
+  "enterprise.assess.chartNote": "★ 最接近的目标；数字为已满足 / 决定该资质的条件数",
   "enterprise.assess.closeness": "条件满足比例（%）",
   "enterprise.subscore.ip": "知识产权",
   "enterprise.subscore.conversion": "科技成果转化能力",

@@ -10,7 +10,8 @@ import { canEnterprise } from "./access.ts";
 
 export const enterprisesNav: NavItem[] = [
   { path: "/enterprises", icon: createElement(BankOutlined), label: "nav.enterprises", visible: (me) => canEnterprise(me, "manageRegistry") || canEnterprise(me, "seeFunnel") },
-  { path: "/enterprises/mine", icon: createElement(ShopOutlined), label: "nav.enterpriseMine", visible: (me) => canEnterprise(me, "ownEnterprise") },
+  // An enterprise user's own enterprise page (/enterprises/:id) lights up 我的企业 when the registry entry is not theirs to see.
+  { path: "/enterprises/mine", icon: createElement(ShopOutlined), label: "nav.enterpriseMine", visible: (me) => canEnterprise(me, "ownEnterprise"), also: ["/enterprises"] },
   { path: "/enterprises/reserve", icon: createElement(StarOutlined), label: "nav.enterpriseReserve", visible: (me) => canEnterprise(me, "seeFunnel") },
   { path: "/enterprises/funnel", icon: createElement(FilterOutlined), label: "nav.enterpriseFunnel", visible: (me) => canEnterprise(me, "seeFunnel") },
 ];

@@ -1,13 +1,14 @@
 /** How close the enterprise is to each tier: the share of the deciding conditions met, coloured by its standing. */
 import { useMemo } from "react";
-import { Card } from "antd";
+import { Card, Space, Typography } from "antd";
 import { closeness, standingOf, type Standing } from "./standing.ts";
 import type { TierAssessment } from "../types.ts";
 import { EChart } from "../../../platform/charts/EChart.tsx";
 import type { ChartOption } from "../../../platform/charts/echarts.ts";
 import { useI18n } from "../../../platform/i18n.tsx";
 
-export const STANDING_COLOR: Record<Standing, string> = { held: "#1d5fbf", eligible: "#52c41a", notEligible: "#f5222d", undecided: "#bfbfbf" };
+const STANDINGS: readonly Standing[] = ["held", "eligible", "notEligible", "undecided"];
+const STANDING_COLOR: Record<Standing, string> = { held: "#1d5fbf", eligible: "#52c41a", notEligible: "#f5222d", undecided: "#bfbfbf" };
 
 export function ClosenessChart({ tiers, nearest }: { tiers: TierAssessment[]; nearest: string | null }) {
   const { t } = useI18n();
@@ -35,6 +36,15 @@ export function ClosenessChart({ tiers, nearest }: { tiers: TierAssessment[]; ne
   return (
     <Card size="small" title={t("enterprise.assess.chart")} data-testid="closeness-chart">
       <EChart option={option} height={240} label={t("enterprise.assess.chart")} />
+      <Space wrap size="middle">
+        {STANDINGS.map((s) => (
+          <Space key={s} size={4}>
+            <span style={{ display: "inline-block", width: 10, height: 10, borderRadius: 2, background: STANDING_COLOR[s] }} />
+            <Typography.Text type="secondary">{t(`enterprise.assess.standing.${s}`)}</Typography.Text>
+          </Space>
+        ))}
+        <Typography.Text type="secondary">{t("enterprise.assess.chartNote")}</Typography.Text>
+      </Space>
     </Card>
   );
 }

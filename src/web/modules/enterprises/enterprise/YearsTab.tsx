@@ -27,8 +27,8 @@ export function YearsTab({ enterprise }: { enterprise: EnterpriseDetail }) {
     <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
       {enterprise.abilities.edit ? (
         <Space wrap>
-          <InputNumber aria-label={t("enterprise.years.year")} value={adding} onChange={(v) => setAdding(typeof v === "number" ? v : null)} precision={0} min={1990} max={lastYear + 1} style={{ width: 120 }} />
-          <Button icon={<PlusOutlined />} disabled={adding === null} onClick={() => setOpen(adding)}>
+          <InputNumber data-testid="year-input" aria-label={t("enterprise.years.year")} value={adding} onChange={(v) => setAdding(typeof v === "number" ? v : null)} precision={0} min={1990} max={lastYear + 1} style={{ width: 120 }} />
+          <Button data-testid="year-open" icon={<PlusOutlined />} disabled={adding === null} onClick={() => setOpen(adding)}>
             {years.some((y) => y.year === adding) ? t("enterprise.years.edit") : t("enterprise.years.add")}
           </Button>
         </Space>
