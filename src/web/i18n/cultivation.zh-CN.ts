@@ -74,6 +74,7 @@ export const cultivationZhCN = {
   "cultivation.funnel.title": "高企培育漏斗",
   "cultivation.funnel.scope": "范围",
   "cultivation.funnel.corridor": "走廊合计",
+  "cultivation.funnel.citiesTotal": "{count} 市合计",
   "cultivation.funnel.count.registered": "登记企业",
   "cultivation.funnel.count.techSme": "科技型中小企业",
   "cultivation.funnel.count.reserve": "后备库",

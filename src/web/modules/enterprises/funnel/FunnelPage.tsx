@@ -17,6 +17,7 @@ import { useLabels } from "../../../platform/labels.ts";
 import { useListParams } from "../../../platform/useListParams.ts";
 import { todayInShanghai } from "../../../platform/format.ts";
 import { ErrorAlert } from "../../../platform/ErrorAlert.tsx";
+import { CITIES } from "../../../../shared/regions.ts";
 
 const PARAMS = ["year", "cityCode"] as const;
 
@@ -27,6 +28,10 @@ export function FunnelPage() {
   const thisYear = Number(todayInShanghai().slice(0, 4));
   const year = yearOf(params.filters.year, thisYear);
   const funnel = useQuery({ queryKey: funnelKeys.one(year), queryFn: () => getFunnel(year), placeholderData: keepPreviousData });
+  const view = funnel.data;
+  const rows = useMemo(() => view?.rows ?? [], [view]);
+  const trend = useMemo(() => view?.trend ?? [], [view]);
+  const cityCount = rows.length;
   const text: FunnelText = useMemo(
     () => ({
       count: (name: CountName) => t(`cultivation.funnel.count.${name}`),
@@ -36,15 +41,13 @@ export function FunnelPage() {
       stage: t("cultivation.funnel.stage"),
       enterprises: t("cultivation.funnel.enterprises"),
       conversion: t("cultivation.funnel.conversion"),
-      corridor: t("cultivation.funnel.corridor"),
+      // The sum of the cities this reader sees is the corridor's only when they see all five.
+      corridor: cityCount === CITIES.length ? t("cultivation.funnel.corridor") : t("cultivation.funnel.citiesTotal", { count: cityCount }),
     }),
-    [t, cityLabel],
+    [t, cityLabel, cityCount],
   );
-  const view = funnel.data;
-  const rows = useMemo(() => view?.rows ?? [], [view]);
-  const trend = useMemo(() => view?.trend ?? [], [view]);
-  // A city this reader may not see (an old bookmark, say) falls back to the corridor.
-  const cityCode = rows.some((r) => r.cityCode === params.filters.cityCode) ? params.filters.cityCode : undefined;
+  // A reader of one city sees that city; a city this reader may not see (an old bookmark, say) falls back to the sum.
+  const cityCode = cityCount === 1 ? rows[0]?.cityCode : rows.some((r) => r.cityCode === params.filters.cityCode) ? params.filters.cityCode : undefined;
   const scope = cityCode ? cityLabel(cityCode) : text.corridor;
   const counts = useMemo(() => scopeCounts(rows, cityCode), [rows, cityCode]);
   const options = useMemo(
@@ -79,7 +82,7 @@ export function FunnelPage() {
           <Select
             value={cityCode ?? ""}
             onChange={(next: string) => params.set({ cityCode: next || undefined })}
-            options={[{ value: "", label: text.corridor }, ...rows.map((r) => ({ value: r.cityCode, label: cityLabel(r.cityCode) }))]}
+            options={[...(cityCount > 1 ? [{ value: "", label: text.corridor }] : []), ...rows.map((r) => ({ value: r.cityCode, label: cityLabel(r.cityCode) }))]}
             style={{ width: 140 }}
             aria-label={t("cultivation.funnel.scope")}
           />

@@ -96,4 +96,9 @@ describe("tables", () => {
     const trend = [row("420100", 2024, { validHighTech: 30 }), row("420700", 2024, { validHighTech: 4 }), row("420100", 2025, { validHighTech: 40 }), row("420700", 2025, { validHighTech: 5 })];
     expect(trendTable(trend, text)).toEqual({ columns: ["年度", "武汉", "鄂州", "走廊"], rows: [[2024, 30, 4, 34], [2025, 40, 5, 45]] });
   });
+
+  test("one city alone gets no sum beside it", () => {
+    expect(yearTable([wuhan], text).rows).toEqual([["武汉", 100, 60, 20, 10, 6, 40, 3]]);
+    expect(trendTable([row("420100", 2025, { validHighTech: 40 })], text)).toEqual({ columns: ["年度", "武汉"], rows: [[2025, 40]] });
+  });
 });

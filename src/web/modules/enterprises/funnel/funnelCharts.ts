@@ -27,7 +27,7 @@ export type FunnelText = {
   stage: string;
   enterprises: string;
   conversion: string;
-  /** The corridor's sum, as a row or a column. */
+  /** The sum of the cities shown (the corridor's, when all five are), as a row or a column. */
   corridor: string;
 };
 
@@ -111,21 +111,23 @@ export function funnelTable(counts: Counts, text: FunnelText): ChartData {
   return { columns: [text.stage, text.enterprises, text.conversion], rows: FUNNEL_STAGES.map((s, i) => [text.count(s), counts[s], shares[i] ?? null]) };
 }
 
-/** The year's numbers per city with the corridor's sum last: what the charts draw, for reading and export. */
+/** The year's numbers per city, with their sum last when there is more than one city: for reading and export. */
 export function yearTable(rows: readonly FunnelRow[], text: FunnelText): ChartData {
   const total = sumCounts(rows);
+  const body = rows.map((r) => [text.city(r.cityCode), ...COUNTS.map((n) => r[n])]);
   return {
     columns: [text.cityColumn, ...COUNTS.map(text.count)],
-    rows: [...rows.map((r) => [text.city(r.cityCode), ...COUNTS.map((n) => r[n])]), [text.corridor, ...COUNTS.map((n) => total[n])]],
+    rows: rows.length > 1 ? [...body, [text.corridor, ...COUNTS.map((n) => total[n])]] : body,
   };
 }
 
-/** Valid 高企 per year: a column per city and the corridor's sum. */
+/** Valid 高企 per year: a column per city, and their sum when there is more than one city. */
 export function trendTable(trend: readonly FunnelRow[], text: FunnelText): ChartData {
   const cities = [...new Set(trend.map((r) => r.cityCode))];
   const years = validByYear(trend, undefined);
+  const summed = cities.length > 1;
   return {
-    columns: [text.year, ...cities.map(text.city), text.corridor],
-    rows: years.map(({ year, value }) => [year, ...cities.map((c) => trend.find((r) => r.year === year && r.cityCode === c)?.validHighTech ?? null), value]),
+    columns: [text.year, ...cities.map(text.city), ...(summed ? [text.corridor] : [])],
+    rows: years.map(({ year, value }) => [year, ...cities.map((c) => trend.find((r) => r.year === year && r.cityCode === c)?.validHighTech ?? null), ...(summed ? [value] : [])]),
   };
 }

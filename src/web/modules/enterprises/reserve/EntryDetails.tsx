@@ -32,9 +32,9 @@ export function EntryDetails({ entry, onAddVisit }: { entry: ReserveEntry; onAdd
         <Timeline
           items={entry.visits.map((v) => ({
             key: v.id,
-            title: `${v.visitedOn} · ${v.visitors}`,
             content: (
               <div data-testid="coaching-visit">
+                <Typography.Text strong>{`${v.visitedOn} · ${v.visitors}`}</Typography.Text>
                 <div>{v.topics}</div>
                 {v.notes ? <Typography.Text type="secondary">{v.notes}</Typography.Text> : null}
               </div>

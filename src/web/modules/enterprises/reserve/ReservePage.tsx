@@ -108,7 +108,7 @@ export function ReservePage() {
               title: t("cultivation.reserve.enterprise"),
               dataIndex: "name",
               render: (name: string, entry) => (
-                <Space orientation="vertical" size={0}>
+                <Space orientation="vertical" size={0} style={{ minWidth: 200 }}>
                   <Link to={`/enterprises/${entry.orgId}`}>{name}</Link>
                   {entry.creditCode ? <Typography.Text type="secondary" style={{ fontSize: 12 }}>{entry.creditCode}</Typography.Text> : null}
                 </Space>
@@ -117,7 +117,7 @@ export function ReservePage() {
             { title: t("cultivation.city"), dataIndex: "cityCode", render: (code: string) => <span style={NOWRAP}>{cityLabel(code)}</span> },
             { title: t("cultivation.reserve.progress"), key: "stage", render: (_: unknown, entry) => <StageSteps entry={entry} /> },
             { title: t("cultivation.reserve.readiness"), dataIndex: "highTech", render: (_: unknown, entry) => <ReadinessTag summary={entry.highTech} /> },
-            { title: t("cultivation.reserve.visits"), key: "visits", render: (_: unknown, entry) => <span style={NOWRAP}>{t("cultivation.reserve.visitCount", { count: entry.visits.length })}</span> },
+            { title: <span style={NOWRAP}>{t("cultivation.reserve.visits")}</span>, key: "visits", render: (_: unknown, entry) => <span style={NOWRAP}>{t("cultivation.reserve.visitCount", { count: entry.visits.length })}</span> },
             ...(manage
               ? [
                   {
