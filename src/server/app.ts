@@ -24,6 +24,7 @@ import { sql } from "./platform/db.ts";
 import { loadMemberships, onOrganisationMerge, orgAbilities, orgRoutes } from "./modules/orgs/index.ts";
 import { planAbilities, planRoutes, repointOrganisation } from "./modules/plans/index.ts";
 import { enterpriseAbilities, enterpriseRoutes, repointOrganisation as repointEnterprise } from "./modules/enterprises/index.ts";
+import { marketAbilities, marketRoutes, repointOrganisation as repointMarket } from "./modules/market/index.ts";
 import { fileRoutes } from "./platform/files/routes.ts";
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../dist/web");
@@ -86,13 +87,15 @@ export function createApp(options: AppOptions) {
     await database.db.execute(sql`select 1`);
     return c.json({ status: "ok", db: database.engine });
   });
-  app.route("/api/v1/auth", authRoutes(loadMemberships, [orgAbilities, planAbilities, enterpriseAbilities]));
+  app.route("/api/v1/auth", authRoutes(loadMemberships, [orgAbilities, planAbilities, enterpriseAbilities, marketAbilities]));
   app.route("/api/v1", orgRoutes());
   app.route("/api/v1", planRoutes());
   app.route("/api/v1", enterpriseRoutes());
+  app.route("/api/v1", marketRoutes());
   app.route("/api/v1", fileRoutes());
   onOrganisationMerge(repointOrganisation);
   onOrganisationMerge(repointEnterprise);
+  onOrganisationMerge(repointMarket);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "cookie", { type: "apiKey", in: "cookie", name: "corridor_session" });
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer" });

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { randomBytes } from "node:crypto";
 import { createHarness, PASSWORD, PERSONAS, type Client, type Harness, type Persona } from "../support/harness.ts";
 import { engines } from "../support/engines.ts";
+import { patentCheckChar } from "../../src/shared/patent-number.ts";
 import { creditCode, freshEnterprise, importWorkbook, registeredChangfei, uploadForm as sheetForm } from "../support/enterprises.ts";
 
 type Expect = Record<Persona, number>;
@@ -115,6 +116,28 @@ async function reserveEntry(h: Harness): Promise<string> {
   const orgId = await freshEnterprise(h);
   const res = await (await h.as("officer")).post("/api/v1/enterprises/reserve", { orgId, year: 2026 });
   return (res.body as { id: string }).id;
+}
+
+const CHANGFEI = "长飞光纤光缆股份有限公司";
+const HOME_ORG: Record<Persona, string> = { anonymous: "", otherCity: "湖北理工学院", member: CHANGFEI, officer: "武汉市人民政府", admin: "湖北省科学技术厅" };
+let patentSerial = 0;
+/** A fresh, valid 2022 invention application number. */
+function patentNo(): string {
+  patentSerial += 1;
+  const digits = `20221${String(1000000 + ((Date.now() + patentSerial * 7919) % 9000000)).slice(-7)}`;
+  return `${digits}.${patentCheckChar(digits)}`;
+}
+async function marketRecord(h: Harness, path: string, body: Record<string, unknown>): Promise<string> {
+  const res = await (await h.as("member")).post(`/api/v1/market/${path}`, body);
+  return (res.body as { id: string }).id;
+}
+const achievement = (h: Harness, published = true) =>
+  marketRecord(h, "achievements", { title: `矩阵测试成果${uniq()}`, summary: "一项用于矩阵测试的光电子成果摘要。", domain: "光电子信息", trl: 5, transferModes: ["许可"], negotiable: true, ownerOrgId: h.orgIds[CHANGFEI], published });
+const draftDemand = (h: Harness) => marketRecord(h, "demands", { title: `矩阵测试需求${uniq()}`, description: "一项用于矩阵测试的技术需求描述。", domain: "光电子信息", budget: 10, orgId: h.orgIds[CHANGFEI] });
+async function publishedDemand(h: Harness): Promise<string> {
+  const id = await draftDemand(h);
+  await (await h.as("member")).post(`/api/v1/market/demands/${id}/publish`, {});
+  return id;
 }
 
 const ROWS: Row[] = [
@@ -381,6 +404,66 @@ const ROWS: Row[] = [
   },
   { route: "GET /api/v1/enterprises/:id/assessment", expect: row(401, 404, 200, 200, 200), prepare: async (h) => ({ path: `/api/v1/enterprises/${await registeredChangfei(h)}/assessment` }) },
   { route: "GET /api/v1/enterprises/:id/gap-report.docx", expect: row(401, 404, 200, 200, 200), prepare: async (h) => ({ path: `/api/v1/enterprises/${await registeredChangfei(h)}/gap-report.docx` }) },
+
+  // The marketplace: 长飞 (the member persona's enterprise) owns the records; published ones are public.
+  { route: "GET /api/v1/market/search", expect: row(200, 200, 200, 200, 200), prepare: fixed(`/api/v1/market/search?q=${encodeURIComponent("光纤 传感")}`) },
+  { route: "GET /api/v1/market/mine", expect: row(401, 200, 200, 200, 200), prepare: fixed("/api/v1/market/mine?kind=achievement") },
+  {
+    route: "POST /api/v1/market/achievements",
+    expect: row(401, 403, 201, 403, 201),
+    prepare: async (h) => ({ path: "/api/v1/market/achievements", body: { title: `矩阵成果${uniq()}`, summary: "一项用于矩阵测试的成果摘要内容。", domain: "光电子信息", trl: 4, transferModes: ["转让"], price: 30, ownerOrgId: h.orgIds[CHANGFEI] } }),
+  },
+  {
+    route: "POST /api/v1/market/patents",
+    expect: row(401, 403, 200, 403, 200),
+    prepare: async (h) => ({ path: "/api/v1/market/patents", body: { applicationNo: patentNo(), title: "一种矩阵测试用光纤连接器", applicants: [CHANGFEI], legalStatus: "有效", ownerOrgId: h.orgIds[CHANGFEI], cityCode: "420100", filingDate: "2022-01-05", grantDate: "2023-05-05" } }),
+  },
+  {
+    route: "POST /api/v1/market/demands",
+    expect: row(401, 403, 201, 403, 201),
+    prepare: async (h) => ({ path: "/api/v1/market/demands", body: { title: `矩阵需求${uniq()}`, description: "一项用于矩阵测试的需求描述内容。", domain: "光电子信息", negotiable: true, orgId: h.orgIds[CHANGFEI] } }),
+  },
+  {
+    route: "POST /api/v1/market/experts",
+    expect: row(401, 403, 201, 403, 201),
+    prepare: async (h) => ({ path: "/api/v1/market/experts", body: { name: `专家${uniq()}`, fields: ["光纤通信"], orgId: h.orgIds[CHANGFEI] } }),
+  },
+  {
+    // Published: others see it (403, not 404) but only its owner's people and admins change it.
+    route: "PATCH /api/v1/market/achievements/:id",
+    expect: row(401, 403, 200, 403, 200),
+    prepare: async (h) => ({ path: `/api/v1/market/achievements/${await achievement(h)}`, body: { trl: 6 } }),
+  },
+  { route: "PATCH /api/v1/market/demands/:id", expect: row(401, 404, 200, 404, 200), prepare: async (h) => ({ path: `/api/v1/market/demands/${await draftDemand(h)}`, body: { budget: 20 } }) },
+  {
+    route: "PATCH /api/v1/market/experts/:id",
+    expect: row(401, 404, 200, 404, 200),
+    prepare: async (h) => ({ path: `/api/v1/market/experts/${await marketRecord(h, "experts", { name: `专家${uniq()}`, fields: ["激光"], orgId: h.orgIds[CHANGFEI] })}`, body: { title: "教授级高工" } }),
+  },
+  { route: "GET /api/v1/market/:kind/:id", expect: row(200, 200, 200, 200, 200), prepare: async (h) => ({ path: `/api/v1/market/achievements/${await achievement(h)}` }) },
+  { route: "GET /api/v1/market/:kind/:id/history", expect: row(401, 200, 200, 200, 200), prepare: async (h) => ({ path: `/api/v1/market/achievements/${await achievement(h)}/history` }) },
+  { route: "POST /api/v1/market/demands/:id/publish", expect: row(401, 404, 200, 404, 200), prepare: async (h) => ({ path: `/api/v1/market/demands/${await draftDemand(h)}/publish`, body: {} }) },
+  { route: "POST /api/v1/market/demands/:id/close", expect: row(401, 403, 200, 403, 200), prepare: async (h) => ({ path: `/api/v1/market/demands/${await publishedDemand(h)}/close`, body: {} }) },
+  {
+    // Each persona answers in its own organisation's name; the demand's owner does not answer itself.
+    route: "POST /api/v1/market/demands/:id/responses",
+    expect: row(401, 201, 403, 201, 201),
+    prepare: async (h, persona) => ({ path: `/api/v1/market/demands/${await publishedDemand(h)}/responses`, body: { orgId: h.orgIds[HOME_ORG[persona]] ?? h.orgIds[CHANGFEI], message: "可以对接" } }),
+  },
+  { route: "GET /api/v1/market/demands/:id/responses", expect: row(401, 200, 200, 200, 200), prepare: async (h) => ({ path: `/api/v1/market/demands/${await publishedDemand(h)}/responses` }) },
+  {
+    // A party (seller 湖北理工学院, buyer 长飞), an officer of either city, or an admin registers a deal.
+    route: "POST /api/v1/market/deals",
+    expect: row(401, 201, 201, 201, 201),
+    prepare: async (h) => ({
+      path: "/api/v1/market/deals",
+      body: { title: "矩阵测试成交", sellerOrgId: h.orgIds["湖北理工学院"], buyerOrgId: h.orgIds[CHANGFEI], amount: 10, signedOn: "2025-06-01", contractType: "service", registrationNo: `M${uniq()}${uniq()}` },
+    }),
+  },
+  { route: "GET /api/v1/market/deals", expect: row(401, 200, 200, 200, 200), prepare: fixed("/api/v1/market/deals") },
+  { route: "GET /api/v1/market/flows", expect: row(401, 403, 403, 200, 200), prepare: fixed("/api/v1/market/flows") },
+  { route: "GET /api/v1/market/flows.xlsx", expect: row(401, 403, 403, 200, 200), prepare: fixed("/api/v1/market/flows.xlsx") },
+  { route: "GET /api/v1/market/sla", expect: row(401, 403, 403, 200, 200), prepare: fixed("/api/v1/market/sla") },
 ];
 
 /** Every method+path the app routes under /api, from Hono's route table (middleware excluded). */
