@@ -10,9 +10,13 @@ import { sql, type SQL, type SQLWrapper } from "drizzle-orm";
 /** Longer queries are cut: a name is never longer, and trigram work grows with the text. */
 const MAX_NAME_QUERY = 100;
 
-/** The query as compared: whitespace collapsed, at most MAX_NAME_QUERY code points, or null when nothing is left. */
+/**
+ * The query as compared: NUL and lone surrogates removed (they cannot be sent as UTF-8), whitespace collapsed, at
+ * most MAX_NAME_QUERY code points; null when nothing is left.
+ */
 function nameQuery(query: string): string | null {
-  const text = [...query.replace(/\0/g, "").replace(/\s+/gu, " ").trim()].slice(0, MAX_NAME_QUERY).join("");
+  const sendable = query.replace(/\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "");
+  const text = [...sendable.replace(/\s+/gu, " ").trim()].slice(0, MAX_NAME_QUERY).join("");
   return text === "" ? null : text;
 }
 

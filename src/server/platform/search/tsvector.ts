@@ -34,14 +34,17 @@ export function documentSql(doc: WeightedDocument): SQL {
   return sql`(setweight(to_tsvector('simple', ${doc.a}::text), 'A') || setweight(to_tsvector('simple', ${doc.b}::text), 'B') || setweight(to_tsvector('simple', ${doc.c}::text), 'C') || setweight(to_tsvector('simple', ${doc.d}::text), 'D'))`;
 }
 
+/** NUL (PostgreSQL's text cannot hold it) and lone surrogates (not UTF-8: a driver mangles them, quotes included). */
+const UNSENDABLE = /\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 /**
- * The tsquery text for tokens: each one quoted (quotes and backslashes doubled, NUL removed, as PostgreSQL's text
- * cannot hold it), joined by & ("all") or | ("any"). Null when no token is left. Tokens from queryTokens need none
- * of the escaping; it is there so that any string is safe.
+ * The tsquery text for tokens: each one quoted (quotes and backslashes doubled, what cannot be sent removed), joined
+ * by & ("all") or | ("any"). Null when no token is left. Tokens from queryTokens need none of the escaping; it is
+ * there so that any string is safe.
  */
 export function tsqueryText(tokens: readonly string[], mode: "all" | "any"): string | null {
   const quoted = tokens
-    .map((t) => t.replace(/\0/g, ""))
+    .map((t) => t.replace(UNSENDABLE, ""))
     .filter((t) => t.trim() !== "")
     .map((t) => `'${t.replace(/['\\]/g, (c) => c + c)}'`);
   return quoted.length === 0 ? null : quoted.join(mode === "all" ? " & " : " | ");
