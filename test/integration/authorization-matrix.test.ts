@@ -463,6 +463,13 @@ const ROWS: Row[] = [
   { route: "GET /api/v1/market/deals", expect: row(401, 200, 200, 200, 200), prepare: fixed("/api/v1/market/deals") },
   { route: "GET /api/v1/market/flows", expect: row(401, 403, 403, 200, 200), prepare: fixed("/api/v1/market/flows") },
   { route: "GET /api/v1/market/flows.xlsx", expect: row(401, 403, 403, 200, 200), prepare: fixed("/api/v1/market/flows.xlsx") },
+  { route: "GET /api/v1/market/demands/:id/matches", expect: row(401, 200, 200, 200, 200), prepare: async (h) => ({ path: `/api/v1/market/demands/${await publishedDemand(h)}/matches` }) },
+  { route: "GET /api/v1/market/achievements/:id/matches", expect: row(401, 200, 200, 200, 200), prepare: async (h) => ({ path: `/api/v1/market/achievements/${await achievement(h)}/matches` }) },
+  {
+    route: "POST /api/v1/market/feedback",
+    expect: row(401, 200, 200, 200, 200),
+    prepare: async (h) => ({ path: "/api/v1/market/feedback", body: { subjectKind: "demand", subjectId: await publishedDemand(h), targetKind: "achievement", targetId: await achievement(h), useful: true } }),
+  },
   { route: "GET /api/v1/market/sla", expect: row(401, 403, 403, 200, 200), prepare: fixed("/api/v1/market/sla") },
 ];
 

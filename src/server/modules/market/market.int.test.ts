@@ -163,4 +163,33 @@ describe.each(engines())("technology marketplace on %s", (engine) => {
     expect(xlsx.status).toBe(200);
     expect((await member.get("/api/v1/market/flows")).status).toBe(403);
   });
+
+  it("suggests supply for a demand with the reasons, and stores feedback", async () => {
+    const post = (body: Record<string, unknown>) => member.post("/api/v1/market/achievements", { domain: "光电子信息", transferModes: ["许可"], negotiable: true, published: true, ...body });
+    const other = await h.as("otherCity");
+    const good = await other.post("/api/v1/market/achievements", { title: "光纤预制棒沉积过程的激光散射在线监测系统", summary: "利用激光散射信号实时监测光纤预制棒沉积层的厚度与均匀性，非接触式测量，已在产线验证。", domain: "光电子信息", trl: 7, transferModes: ["许可"], negotiable: true, published: true, ownerOrgId: university });
+    expect(good.status, good.text).toBe(201);
+    await post({ title: "一种新能源汽车电池包的热管理结构", summary: "液冷板与相变材料结合的电池包热管理方案。", domain: "新能源与智能网联汽车", trl: 6 });
+    const d = await member.post("/api/v1/market/demands", { title: "光纤预制棒沉积厚度在线监测", description: "沉积过程需要非接触式的在线监测手段，实时测量沉积层厚度与均匀性。", domain: "光电子信息", budget: 200, orgId: changfei });
+    const demandId = (d.body as { id: string }).id;
+    await member.post(`/api/v1/market/demands/${demandId}/publish`, {});
+    const res = await member.get(`/api/v1/market/demands/${demandId}/matches?limit=5`);
+    expect(res.status, res.text).toBe(200);
+    const m = res.body as { items: { id: string; kind: string; reasons: { sharedTerms: string[]; sameDomain: boolean; distanceKm: number | null; text: string[] } }[] };
+    const top = m.items[0];
+    expect(top?.id).toBe((good.body as { id: string }).id);
+    expect(top?.reasons.sameDomain).toBe(true);
+    expect(top?.reasons.sharedTerms.length).toBeGreaterThan(0);
+    expect(top?.reasons.distanceKm).toBeGreaterThan(0);
+    expect(top?.reasons.text.join("；")).toMatch(/共同关键词/);
+    // The enterprise's own records are never suggested to it.
+    expect(m.items.every((i) => i.id !== demandId)).toBe(true);
+    const fb = await member.post("/api/v1/market/feedback", { subjectKind: "demand", subjectId: demandId, targetKind: "achievement", targetId: top?.id, useful: true, rank: 1 });
+    expect(fb.status).toBe(200);
+    await member.post("/api/v1/market/feedback", { subjectKind: "demand", subjectId: demandId, targetKind: "achievement", targetId: top?.id, useful: false, rank: 1 });
+    const again = (await member.get(`/api/v1/market/demands/${demandId}/matches?limit=5`)).body as { items: { id: string; feedback: boolean | null }[] };
+    expect(again.items.find((i) => i.id === top?.id)?.feedback).toBe(false);
+    const reverse = (await other.get(`/api/v1/market/achievements/${(good.body as { id: string }).id}/matches`)).body as { items: { id: string }[] };
+    expect(reverse.items.map((i) => i.id)).toContain(demandId);
+  });
 });

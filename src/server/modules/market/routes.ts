@@ -9,9 +9,12 @@ import {
   DealListQuery,
   DemandInput,
   ExpertInput,
+  FeedbackInput,
   FlowQuery,
   FlowView,
   KindParam,
+  MatchQuery,
+  MatchView,
   MineQuery,
   PatentInput,
   ResponseInput,
@@ -25,6 +28,7 @@ import { createAchievement, createDemand, createExpert, getRecord, myRecords, re
 import { searchMarket } from "./service/search.ts";
 import { listResponses, respond, setDemandStatus, slaView } from "./service/demands.ts";
 import { flows, flowsXlsx, listDeals, registerDeal } from "./service/deals.ts";
+import { matchesFor, recordFeedback } from "./service/matching.ts";
 
 const Id = z.object({ id: z.string() });
 const KIND_OF: Record<"achievements" | "patents" | "demands" | "experts", Kind> = { achievements: "achievement", patents: "patent", demands: "demand", experts: "expert" };
@@ -106,6 +110,18 @@ export function marketRoutes() {
   r.openapi(
     createRoute({ method: "get", path: "/market/demands/{id}/responses", tags, summary: "需求的响应 Responses to a demand", request: { params: IdParam }, responses: { 200: jsonContent(z.object({ items: z.array(z.looseObject({ id: z.string() })) })), ...errorResponses(401, 404, 422) } }),
     async (c) => c.json(await listResponses(ctxOf(c), c.req.valid("param").id), 200),
+  );
+
+  for (const [path, kind] of [["demands", "demand"], ["achievements", "achievement"]] as const) {
+    r.openapi(
+      createRoute({ method: "get", path: `/market/${path}/{id}/matches`, tags, summary: kind === "demand" ? "需求的推荐供给（附理由）Matches for a demand" : "成果可服务的需求 Demands an achievement could serve", request: { params: IdParam, query: MatchQuery }, responses: { 200: jsonContent(MatchView), ...errorResponses(401, 404, 422) } }),
+      async (c) => c.json(await matchesFor(ctxOf(c), kind, c.req.valid("param").id, c.req.valid("query").limit), 200),
+    );
+  }
+
+  r.openapi(
+    createRoute({ method: "post", path: "/market/feedback", tags, summary: "推荐是否有用 Feedback on a match", request: jsonBody(FeedbackInput), responses: { 200: jsonContent(z.object({ ok: z.boolean() })), ...errorResponses(401, 404, 422) } }),
+    async (c) => c.json(await recordFeedback(ctxOf(c), c.req.valid("json")), 200),
   );
 
   r.openapi(
