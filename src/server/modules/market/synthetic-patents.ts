@@ -8,17 +8,13 @@
  * decision, not the generator's. Pure; a shorter run is a prefix of a longer one.
  */
 import { patentCheckChar } from "../../../shared/patent-number.ts";
+import type { LegalStatus, PatentType } from "../../../shared/market/patent-record.ts";
 import type { MarketCityCode } from "../../../shared/market/cities-geo.ts";
 import type { MarketDomain, Topic } from "./topics/catalogue.ts";
 import { hashText, mix32, permute, Rng } from "./random.ts";
 import { AS_OF_DAY, DAYS_PER_MONTH, DAYS_PER_YEAR, dayNumber, drawLatent, isoDay, Organisations, personName, POOL_SIZE, Writer, type Organisation, type OwnerKind } from "./synthetic-text.ts";
 
-export type PatentType = "invention" | "utility_model" | "design";
-/**
- * 法律状态 as src/shared/market/patent-record.ts lists them: pending 审中, in_force 有效, lapsed 失效 (rejected,
- * withdrawn or fees unpaid: `lapseReason` says which), expired 届满, invalidated 无效.
- */
-export type LegalStatus = "pending" | "in_force" | "lapsed" | "expired" | "invalidated";
+export type { PatentType, LegalStatus };
 export type LapseReason = "rejected" | "withdrawn" | "unpaid_fees";
 
 export type SyntheticPatent = {
@@ -35,6 +31,7 @@ export type SyntheticPatent = {
   type: PatentType;
   /** 进入中国国家阶段的 PCT 申请 (申请种类 8 or 9). */
   pct: boolean;
+  /** 法律状态 as shared/market/patent-record.ts lists them; a rejected or withdrawn application is lapsed too. */
   legalStatus: LegalStatus;
   /** Why a lapsed patent or application lapsed; null otherwise. */
   lapseReason: LapseReason | null;

@@ -4,6 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { classifyHighValue } from "../../../shared/market/high-value.ts";
+import { checkPatentRecord } from "../../../shared/market/patent-record.ts";
 import { validatePatentNumber } from "../../../shared/patent-number.ts";
 import { MARKET_AS_OF, syntheticAchievements, syntheticDemands, syntheticExperts, syntheticPatents, TRANSFER_MODES, type SyntheticPatent } from "./synthetic.ts";
 import { findSubtopic, MARKET_DOMAINS } from "./topics/catalogue.ts";
@@ -45,6 +46,16 @@ describe("syntheticPatents", () => {
       const digit = p.applicationNo.charAt(4);
       if (!typeDigits[p.type].includes(digit) || p.pct !== (digit === "8" || digit === "9")) problems.push(`${p.applicationNo} is no ${p.type}`);
       if (p.publicationNo !== null && validatePatentNumber(p.publicationNo, 2026).valid !== true) problems.push(`${p.publicationNo} invalid`);
+    }
+    expect(problems.slice(0, 5)).toEqual([]);
+  });
+
+  it("passes the shared patent-record checks unchanged (number, type, status and grant date, IPC, names, dates)", () => {
+    const problems: string[] = [];
+    for (const p of patents.slice(0, 20_000)) {
+      const check = checkPatentRecord({ applicationNo: p.applicationNo, type: p.type, legalStatus: p.legalStatus, ipc: p.ipc, applicants: p.applicants, inventors: p.inventors, filingDate: p.filingDate, grantDate: p.grantDate }, MARKET_AS_OF);
+      if (!check.ok) problems.push(`${p.applicationNo}: ${check.issues.map((i) => i.key).join(", ")}`);
+      else if (check.record.ipc.join() !== p.ipc.join() || check.record.pct !== p.pct || check.record.applicationNo !== p.applicationNo) problems.push(`${p.applicationNo}: normalised differently`);
     }
     expect(problems.slice(0, 5)).toEqual([]);
   });

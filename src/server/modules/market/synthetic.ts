@@ -6,6 +6,7 @@
  * gives the same records, and a shorter run is a prefix of a longer one.
  */
 import type { MarketCityCode } from "../../../shared/market/cities-geo.ts";
+import { TRANSFER_MODES as SHARED_TRANSFER_MODES } from "../../../shared/market/domains.ts";
 import type { MarketDomain, Topic } from "./topics/catalogue.ts";
 import { Rng } from "./random.ts";
 import { AS_OF_DAY, DAYS_PER_MONTH, drawLatent, isoDay, Organisations, personName, POOL_SIZE, Writer, type Organisation, type OwnerKind } from "./synthetic-text.ts";
@@ -13,8 +14,9 @@ import { AS_OF_DAY, DAYS_PER_MONTH, drawLatent, isoDay, Organisations, personNam
 export { MARKET_AS_OF } from "./synthetic-text.ts";
 export { syntheticPatents, type SyntheticPatent, type PatentType, type LegalStatus, type LapseReason } from "./synthetic-patents.ts";
 
-export const TRANSFER_MODES = ["转让", "许可", "作价入股", "合作开发"] as const;
-export type TransferMode = (typeof TRANSFER_MODES)[number];
+export type TransferMode = (typeof SHARED_TRANSFER_MODES)[number]["name"];
+/** 转让, 许可, 作价入股, 合作开发 (shared/market/domains.ts). */
+export const TRANSFER_MODES: readonly TransferMode[] = SHARED_TRANSFER_MODES.map((m) => m.name);
 /** How a demand wants to work with a provider (合作方式). */
 export const COOPERATION_MODES = ["转让", "许可", "合作开发", "委托开发"] as const;
 export type CooperationMode = (typeof COOPERATION_MODES)[number];

@@ -4,10 +4,11 @@
  * patent/requirement language. The catalogue is authored as space-separated word lists (one line per field) and
  * read once into arrays by `topic`.
  */
+import { PLAN_DOMAINS, type PlanDomain } from "../../../../shared/market/domains.ts";
 
-/** The action plan's six domains (六大领域), as the enterprises module names them. */
-export const MARKET_DOMAINS = ["光电子信息", "新能源与智能网联汽车", "生命健康", "高端装备", "北斗", "人工智能"] as const;
-export type MarketDomain = (typeof MARKET_DOMAINS)[number];
+/** The action plan's six domains (重点领域) by their Chinese names, as records store them. */
+export type MarketDomain = PlanDomain["name"];
+export const MARKET_DOMAINS: readonly MarketDomain[] = PLAN_DOMAINS.map((d) => d.name);
 
 export type Subtopic = {
   /** `<topic id>.<short id>`, e.g. `oe.module.800g`. */
