@@ -29,7 +29,7 @@ import { fileRoutes } from "./platform/files/routes.ts";
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../dist/web");
 
-export type AppOptions = { database: Database; trustProxy?: boolean; bodyLimitBytes?: number; webDist?: string };
+export type AppOptions = { database: Database; trustProxy?: boolean; bodyLimitBytes?: number; uploadLimitBytes?: number; webDist?: string };
 
 export function createApp(options: AppOptions) {
   const { database } = options;
@@ -73,14 +73,12 @@ export function createApp(options: AppOptions) {
       referrerPolicy: "same-origin",
     }),
   );
-  const limit = options.bodyLimitBytes ?? 2 * 1024 * 1024;
-  app.use(
-    "/api/*",
-    bodyLimit({
-      maxSize: limit,
-      onError: (c) => c.json(errorBody(new DomainError("payload_too_large", "error.payload_too_large", { limit: `${Math.round(limit / 1024)} KB` }), c.get("lang")), 413),
-    }),
-  );
+  // Spreadsheet imports (…/import) may be larger than any other request body.
+  const limited = (maxSize: number) =>
+    bodyLimit({ maxSize, onError: (c) => c.json(errorBody(new DomainError("payload_too_large", "error.payload_too_large", { limit: `${Math.round(maxSize / 1024)} KB` }), c.get("lang")), 413) });
+  const small = limited(options.bodyLimitBytes ?? 2 * 1024 * 1024);
+  const upload = limited(options.uploadLimitBytes ?? 64 * 1024 * 1024);
+  app.use("/api/*", (c, next) => (/\/import(\/[a-z]+)?$/.test(c.req.path) ? upload(c, next) : small(c, next)));
   app.use("/api/*", authenticate(loadMemberships));
 
   app.get("/api/v1/health", async (c) => {

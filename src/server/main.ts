@@ -38,7 +38,7 @@ export async function seedAndBootstrap(database: Database, print: (line: string)
 export async function startServer(config: Config = loadConfig()): Promise<{ server: ServerType; database: Database; close: () => Promise<void> }> {
   const database = await openAndPrepare(config);
   await seedAndBootstrap(database, (line) => process.stdout.write(`${line}\n`));
-  const app = createApp({ database, trustProxy: config.trustProxy, bodyLimitBytes: config.bodyLimitBytes });
+  const app = createApp({ database, trustProxy: config.trustProxy, bodyLimitBytes: config.bodyLimitBytes, uploadLimitBytes: config.uploadLimitBytes });
   const server = await new Promise<ServerType>((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
   });

@@ -8,9 +8,12 @@ import { CITIES } from "../../../shared/regions.ts";
 import { IP_TYPES, type IpOwned, type YearFigures } from "../../../shared/enterprise/record.ts";
 import { validateYear } from "../../../shared/enterprise/validate.ts";
 import { translate, type MessageKey, type MessageParams } from "../../../shared/i18n/index.ts";
+import { columnName, readTable, type Cell, type Column, type RowError } from "../../platform/sheets/table.ts";
 
-type Kind = "text" | "money" | "count" | "year" | "date" | "city";
-type Column = { key: string; header: string; kind: Kind; required?: boolean; width?: number };
+export type { RowError } from "../../platform/sheets/table.ts";
+
+/** City names (with or without 市) and codes → code. */
+const CITY_CHOICES = new Map<string, string>(CITIES.flatMap((c) => [[c.code, c.code], [c.name, c.code], [c.name.replace(/市$/, ""), c.code]]));
 
 const IP_LABELS: Record<(typeof IP_TYPES)[number], string> = {
   invention: "发明专利",
@@ -26,7 +29,7 @@ const IP_LABELS: Record<(typeof IP_TYPES)[number], string> = {
 export const TEMPLATE_COLUMNS: readonly Column[] = [
   { key: "creditCode", header: "统一社会信用代码*", kind: "text", required: true, width: 22 },
   { key: "name", header: "企业名称*", kind: "text", required: true, width: 30 },
-  { key: "city", header: "所在市*", kind: "city", required: true },
+  { key: "city", header: "所在市*", kind: "choice", required: true, choices: CITY_CHOICES, choicesLabel: CITIES.map((c) => c.name).join("、") },
   { key: "districtCode", header: "区县代码", kind: "text" },
   { key: "industry", header: "所属行业", kind: "text", width: 20 },
   { key: "foundedOn", header: "成立日期", kind: "date", width: 12 },
@@ -62,7 +65,6 @@ export const TEMPLATE_COLUMNS: readonly Column[] = [
 
 export const MAX_IMPORT_ROWS = 100_000;
 
-export type RowError = { row: number; column: string; message: string };
 export type ImportCertificate = { tier: "high-tech" | "tech-sme"; number: string; year: number; validUntil: string | null };
 export type ImportRow = {
   row: number;
@@ -76,80 +78,6 @@ export type ImportRow = {
   certificates: ImportCertificate[];
 };
 
-/** A cell as a spreadsheet library gives it: a value, a date, a formula, rich text, or nothing. */
-export type Cell = string | number | boolean | Date | null | undefined | { formula?: string; sharedFormula?: string; result?: unknown } | { richText: { text: string }[] } | { text: string; hyperlink?: string } | { error: string };
-
-const cityByName = new Map<string, string>(CITIES.flatMap((c) => [[c.code, c.code], [c.name, c.code], [c.name.replace(/市$/, ""), c.code]]));
-
-type CellResult<T> = { ok: true; value: T } | { ok: false; key: MessageKey; params?: MessageParams };
-
-function cellText(cell: Cell): CellResult<string | null> {
-  if (cell === null || cell === undefined) return { ok: true, value: null };
-  if (cell instanceof Date) return { ok: true, value: cell.toISOString().slice(0, 10) };
-  if (typeof cell === "object") {
-    if ("formula" in cell || "sharedFormula" in cell) return { ok: false, key: "import.formula" };
-    if ("error" in cell) return { ok: false, key: "import.cell_error", params: { value: cell.error } };
-    if ("richText" in cell) return { ok: true, value: cell.richText.map((t) => t.text).join("").trim() || null };
-    if ("text" in cell) return { ok: true, value: String(cell.text).trim() || null };
-    return { ok: false, key: "import.cell_unreadable" };
-  }
-  const s = String(cell).trim();
-  return { ok: true, value: s === "" ? null : s };
-}
-
-function numberOf(s: string, integer: boolean): CellResult<number> {
-  const n = Number(s.replace(/[,，\s]/g, ""));
-  if (!Number.isFinite(n)) return { ok: false, key: "import.not_number", params: { value: s.slice(0, 40) } };
-  if (integer && !Number.isInteger(n)) return { ok: false, key: "import.not_integer", params: { value: s.slice(0, 40) } };
-  return { ok: true, value: n };
-}
-
-function dateOf(cell: Cell, s: string): CellResult<string> {
-  if (cell instanceof Date) return { ok: true, value: cell.toISOString().slice(0, 10) };
-  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(s);
-  if (!m) return { ok: false, key: "import.not_date", params: { value: s.slice(0, 40) } };
-  const iso = `${m[1]}-${(m[2] ?? "").padStart(2, "0")}-${(m[3] ?? "").padStart(2, "0")}`;
-  const d = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso) return { ok: false, key: "import.not_date", params: { value: s.slice(0, 40) } };
-  return { ok: true, value: iso };
-}
-
-function readCell(column: Column, cell: Cell): CellResult<string | number | null> {
-  const text = cellText(cell);
-  if (!text.ok || text.value === null) return text;
-  const s = text.value;
-  switch (column.kind) {
-    case "text":
-      return s.length > 200 ? { ok: false, key: "import.too_long", params: { max: 200 } } : { ok: true, value: s };
-    case "money":
-      return numberOf(s, false);
-    case "count":
-      return numberOf(s, true);
-    case "year": {
-      const y = numberOf(s, true);
-      return y.ok && (y.value < 1990 || y.value > 2100) ? { ok: false, key: "import.bad_year", params: { value: y.value } } : y;
-    }
-    case "date":
-      return dateOf(cell, s);
-    case "city": {
-      const code = cityByName.get(s);
-      return code ? { ok: true, value: code } : { ok: false, key: "import.bad_city", params: { value: s.slice(0, 40), cities: CITIES.map((c) => c.name).join("、") } };
-    }
-  }
-}
-
-/** Column letters as a spreadsheet shows them (0 → A, 26 → AA). */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let out = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
 export type SheetRead = { rows: ImportRow[]; errors: RowError[]; fatal: boolean };
 
 /**
@@ -158,72 +86,32 @@ export type SheetRead = { rows: ImportRow[]; errors: RowError[]; fatal: boolean 
  * its row and column. Nothing is guessed: a cell that cannot be read is an error, an empty cell is an unknown figure.
  */
 export function readSheet(header: Cell[], data: Cell[][], opts: { today: string; merges?: string[] }): SheetRead {
-  const errors: RowError[] = [];
   const zh = (key: MessageKey, params?: MessageParams) => translate("zh-CN", key, params);
-  if ((opts.merges ?? []).length > 0) {
-    return { rows: [], fatal: true, errors: [{ row: 0, column: (opts.merges ?? []).slice(0, 5).join("、"), message: zh("import.merged_cells") }] };
-  }
-  if (data.length > MAX_IMPORT_ROWS) return { rows: [], fatal: true, errors: [{ row: 0, column: "", message: zh("import.too_many_rows", { rows: data.length, max: MAX_IMPORT_ROWS }) }] };
-  const headers = header.map((h) => {
-    const t = cellText(h);
-    return t.ok ? (t.value ?? "").replace(/\s+/g, "") : "";
-  });
-  const normal = (s: string) => s.replace(/\s+/g, "");
-  const positions = new Map<string, number>();
-  TEMPLATE_COLUMNS.forEach((c) => {
-    const i = headers.indexOf(normal(c.header));
-    if (i >= 0) positions.set(c.key, i);
-  });
-  const missing = TEMPLATE_COLUMNS.filter((c) => c.required && !positions.has(c.key)).map((c) => c.header);
-  const unknown = headers.filter((h) => h !== "" && !TEMPLATE_COLUMNS.some((c) => normal(c.header) === h));
-  if (missing.length > 0 || unknown.length > 0) {
-    const parts: RowError[] = [];
-    if (missing.length) parts.push({ row: 1, column: missing.join("、"), message: zh("import.missing_columns", { columns: missing.join("、") }) });
-    if (unknown.length) parts.push({ row: 1, column: unknown.slice(0, 10).join("、"), message: zh("import.unknown_columns", { columns: unknown.slice(0, 10).join("、") }) });
-    return { rows: [], fatal: true, errors: parts };
-  }
+  const table = readTable(header, data, TEMPLATE_COLUMNS, { maxRows: MAX_IMPORT_ROWS, merges: opts.merges });
+  if (table.fatal) return { rows: [], errors: table.errors, fatal: true };
+  const errors: RowError[] = [...table.errors];
+  const where = (key: string) => columnName(TEMPLATE_COLUMNS, header, key);
   const rows: ImportRow[] = [];
   const seen = new Map<string, number>();
-  data.forEach((cells, index) => {
-    const rowNo = index + 2;
-    if (cells.every((c) => {
-      const t = cellText(c);
-      return t.ok && t.value === null;
-    })) return;
-    const values = new Map<string, string | number>();
+  for (const { row: rowNo, values } of table.rows) {
     let bad = false;
-    for (const column of TEMPLATE_COLUMNS) {
-      const i = positions.get(column.key);
-      if (i === undefined) continue;
-      const read = readCell(column, cells[i]);
-      const letter = `${columnLetter(i)}（${column.header.replace("*", "")}）`;
-      if (!read.ok) {
-        errors.push({ row: rowNo, column: letter, message: zh(read.key, read.params) });
-        bad = true;
-      } else if (read.value === null) {
-        if (column.required) {
-          errors.push({ row: rowNo, column: letter, message: zh("import.required") });
-          bad = true;
-        }
-      } else values.set(column.key, read.value);
-    }
     const creditRaw = values.get("creditCode");
     let creditCode = "";
     if (typeof creditRaw === "string") {
       const v = validateCreditCode(creditRaw);
       if (v.valid) creditCode = v.normalized;
       else {
-        errors.push({ row: rowNo, column: `${columnLetter(positions.get("creditCode") ?? 0)}（统一社会信用代码）`, message: zh(v.message.key, v.message.params) });
+        errors.push({ row: rowNo, column: where("creditCode"), message: zh(v.message.key, v.message.params) });
         bad = true;
       }
     }
     const year = Number(values.get("year"));
     const key = `${creditCode}|${year}`;
     if (creditCode && seen.has(key)) {
-      errors.push({ row: rowNo, column: "年度", message: zh("import.duplicate_row", { other: seen.get(key) ?? 0, year }) });
+      errors.push({ row: rowNo, column: where("year"), message: zh("import.duplicate_row", { other: seen.get(key) ?? 0, year }) });
       bad = true;
     } else if (creditCode) seen.set(key, rowNo);
-    if (bad) return;
+    if (bad) continue;
     const figures: YearFigures = { year };
     const ip: IpOwned = {};
     for (const [k, v] of values) {
@@ -238,17 +126,17 @@ export function readSheet(header: Cell[], data: Cell[][], opts: { today: string;
     const issues = validateYear(figures, { today: opts.today, foundedOn });
     if (foundedOn && foundedOn > opts.today) issues.push({ path: "foundedOn", key: "enterprise.founded_future", params: { foundedOn, today: opts.today } });
     for (const issue of issues) {
-      const head = TEMPLATE_COLUMNS.find((c) => c.key === issue.path || issue.path.startsWith(`${c.key}.`) || c.key === issue.path.replace(/^ip\./, "ip."));
-      errors.push({ row: rowNo, column: head ? `${columnLetter(positions.get(head.key) ?? 0)}（${head.header.replace("*", "")}）` : issue.path, message: zh(issue.key, issue.params) });
+      const head = TEMPLATE_COLUMNS.find((c) => c.key === issue.path || issue.path.startsWith(`${c.key}.`));
+      errors.push({ row: rowNo, column: head ? where(head.key) : issue.path, message: zh(issue.key, issue.params) });
     }
-    if (issues.length > 0) return;
+    if (issues.length > 0) continue;
     const certificates: ImportCertificate[] = [];
     const hteNumber = values.get("hteNumber");
     if (typeof hteNumber === "string") {
       const hteYear = values.get("hteYear");
       if (typeof hteYear !== "number") {
-        errors.push({ row: rowNo, column: "高企认定年度", message: zh("import.certificate_year_required") });
-        return;
+        errors.push({ row: rowNo, column: where("hteYear"), message: zh("import.certificate_year_required") });
+        continue;
       }
       certificates.push({ tier: "high-tech", number: hteNumber, year: hteYear, validUntil: (values.get("hteValidUntil") as string | undefined) ?? null });
     }
@@ -256,8 +144,8 @@ export function readSheet(header: Cell[], data: Cell[][], opts: { today: string;
     if (typeof smeNumber === "string") {
       const smeYear = values.get("smeYear");
       if (typeof smeYear !== "number") {
-        errors.push({ row: rowNo, column: "科小入库年度", message: zh("import.certificate_year_required") });
-        return;
+        errors.push({ row: rowNo, column: where("smeYear"), message: zh("import.certificate_year_required") });
+        continue;
       }
       certificates.push({ tier: "tech-sme", number: smeNumber, year: smeYear, validUntil: `${smeYear}-12-31` });
     }
@@ -272,6 +160,6 @@ export function readSheet(header: Cell[], data: Cell[][], opts: { today: string;
       figures,
       certificates,
     });
-  });
+  }
   return { rows, errors, fatal: false };
 }

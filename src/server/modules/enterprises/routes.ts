@@ -53,9 +53,9 @@ function rejected(errors: RowError[]): DomainError {
   );
 }
 
-async function uploadedBuffer(field: unknown): Promise<Buffer> {
+async function uploaded(field: unknown): Promise<{ content: Buffer; name: string }> {
   if (!(field instanceof File)) throw new DomainError("validation_failed", "import.not_xlsx", {}, [{ path: "file", key: "import.not_xlsx" }]);
-  return Buffer.from(await field.arrayBuffer());
+  return { content: Buffer.from(await field.arrayBuffer()), name: field.name };
 }
 
 export function enterpriseRoutes() {
@@ -101,10 +101,10 @@ export function enterpriseRoutes() {
     }),
     async (c) => {
       const ctx = ctxOf(c);
-      const content = await uploadedBuffer((await c.req.parseBody())["file"]);
+      const { content, name } = await uploaded((await c.req.parseBody())["file"]);
       if (!(c.req.header("accept") ?? "").includes("text/event-stream")) {
         try {
-          return c.json(await importWorkbook(ctx, content), 200);
+          return c.json(await importWorkbook(ctx, content, name), 200);
         } catch (e) {
           throw e instanceof ImportRejected ? rejected(e.errors) : e;
         }
@@ -119,7 +119,7 @@ export function enterpriseRoutes() {
           void sse.writeSSE({ event: "progress", data: JSON.stringify(p) });
         };
         try {
-          const result = await importWorkbook(ctx, content, progress);
+          const result = await importWorkbook(ctx, content, name, progress);
           await sse.writeSSE({ event: "result", data: JSON.stringify(result) });
         } catch (e) {
           if (e instanceof ImportRejected) await sse.writeSSE({ event: "rejected", data: JSON.stringify({ errors: e.errors }) });

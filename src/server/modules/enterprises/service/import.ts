@@ -7,14 +7,14 @@ import ExcelJS from "exceljs";
 import { inArray, sql } from "drizzle-orm";
 import { enterpriseCertificates, enterprises, enterpriseYears } from "../schema.ts";
 import { officerCities, registryPolicy } from "../policy.ts";
-import { readSheet, TEMPLATE_COLUMNS, type Cell, type ImportRow, type RowError } from "../import-sheet.ts";
+import { MAX_IMPORT_ROWS, readSheet as readRows, TEMPLATE_COLUMNS, type ImportRow, type RowError } from "../import-sheet.ts";
+import { readSheet } from "../../../platform/sheets/workbook.ts";
 import { assessmentRows, loadRecords, storeAssessments, type StoredAssessment } from "./records.ts";
 import { insertEnterpriseOrganisations, organisationsByCreditCode } from "../../orgs/index.ts";
 import { assessRecord } from "../../../../shared/enterprise/inputs.ts";
 import { cityName } from "../../../../shared/regions.ts";
 import { translate } from "../../../../shared/i18n/index.ts";
 import { appendAudit } from "../../../platform/audit/index.ts";
-import { DomainError } from "../../../platform/errors.ts";
 import { requireActor } from "../../../platform/policy.ts";
 import { todayInShanghai } from "../../../platform/clock.ts";
 import type { Ctx } from "../../../platform/context.ts";
@@ -39,29 +39,6 @@ export async function importTemplate(ctx: Ctx): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-const cellOf = (v: ExcelJS.CellValue): Cell => (v === null || v === undefined ? null : (v as Cell));
-
-/** Reads the first sheet of an .xlsx into header and data cells (merges reported), or a clear error. */
-export async function readWorkbook(content: Buffer): Promise<{ header: Cell[]; data: Cell[][]; merges: string[] }> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(content as unknown as ArrayBuffer);
-  } catch {
-    throw new DomainError("validation_failed", "import.not_xlsx", {}, [{ path: "file", key: "import.not_xlsx" }]);
-  }
-  const ws = wb.worksheets[0];
-  if (!ws) throw new DomainError("validation_failed", "import.empty", {}, [{ path: "file", key: "import.empty" }]);
-  const header: Cell[] = [];
-  const data: Cell[][] = [];
-  ws.eachRow({ includeEmpty: true }, (row, n) => {
-    const values = Array.isArray(row.values) ? row.values.slice(1).map(cellOf) : [];
-    if (n === 1) header.push(...values);
-    else data[n - 2] = values;
-  });
-  for (let i = 0; i < data.length; i++) data[i] ??= [];
-  return { header, data, merges: ws.model.merges ?? [] };
-}
-
 export class ImportRejected extends Error {
   constructor(readonly errors: RowError[]) {
     super("import rejected");
@@ -72,15 +49,15 @@ export class ImportRejected extends Error {
  * Checks and writes a workbook. Throws ImportRejected with every row error (nothing written), or DomainError for a
  * caller who may not import these cities; otherwise returns the summary.
  */
-export async function importWorkbook(ctx: Ctx, content: Buffer, onProgress: (p: Progress) => void = () => {}): Promise<ImportSummary> {
+export async function importWorkbook(ctx: Ctx, content: Buffer, fileName: string, onProgress: (p: Progress) => void = () => {}): Promise<ImportSummary> {
   const actor = requireActor(ctx.actor);
   const cities = officerCities(actor);
   if (cities.length === 0) registryPolicy.authorize(actor, "import", { orgId: null, cityCode: "" });
   onProgress({ phase: "read", done: 0, total: 1 });
-  const sheet = await readWorkbook(content);
+  const sheet = await readSheet(content, fileName, MAX_IMPORT_ROWS);
   const today = todayInShanghai();
   onProgress({ phase: "check", done: 0, total: sheet.data.length });
-  const read = readSheet(sheet.header, sheet.data, { today, merges: sheet.merges });
+  const read = readRows(sheet.header, sheet.data, { today, merges: sheet.merges });
   const errors = [...read.errors];
   if (!read.fatal && read.rows.length === 0 && errors.length === 0) errors.push({ row: 0, column: "", message: translate("zh-CN", "import.empty") });
   for (const row of read.rows) {
