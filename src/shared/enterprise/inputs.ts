@@ -5,8 +5,9 @@
  */
 import { fiscalWindow } from "../eligibility/high-tech/grades.ts";
 import { yearOf } from "../eligibility/dates.ts";
-import { exact, sum, toNumber } from "../eligibility/exact.ts";
-import { assess, gaps, isIsoDate, nearestTier, TIERS, type AssessOutcome, type Condition, type FieldIssue, type Gap, type Tier } from "../eligibility/index.ts";
+import { add, exact, toNumber } from "../eligibility/exact.ts";
+import { nearestOf } from "../eligibility/gap.ts";
+import { assess, gaps, isIsoDate, TIERS, type AssessOutcome, type Condition, type FieldIssue, type Gap, type Tier } from "../eligibility/index.ts";
 import { CLASS_I_TYPES, CLASS_II_TYPES, type Certificate, type CertificateTier, type IpOwned, type IpType, type RegistryRecord, type YearFigures } from "./record.ts";
 
 type Tri = boolean | null;
@@ -21,20 +22,33 @@ const given = <T>(v: T | null | undefined): T | undefined => (v === null ? undef
 function compact(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(compact);
   if (typeof value !== "object" || value === null) return value;
-  const out: Json = {};
-  for (const [k, v] of Object.entries(value)) {
-    const c = compact(v);
+  return compactObject(value) ?? {};
+}
+
+/** compact for an object: undefined when nothing is left of it (a member left empty is dropped, an array item is not). */
+function compactObject(value: object): Json | undefined {
+  let out: Json | undefined;
+  for (const k of Object.keys(value)) {
+    const v = (value as Json)[k];
+    const c = Array.isArray(v) ? v.map(compact) : typeof v === "object" && v !== null ? compactObject(v) : v;
     if (c === undefined || c === null) continue;
-    if (typeof c === "object" && !Array.isArray(c) && Object.keys(c).length === 0) continue;
-    out[k] = c;
+    (out ??= {})[k] = c;
   }
   return out;
 }
 
+const isNumber = (v: Figure): v is number => typeof v === "number";
+
 /** Σ exactly (万元 with decimals), or undefined when any term is not known. */
 function total(values: readonly Figure[]): number | undefined {
-  const known = values.filter((v): v is number => typeof v === "number");
-  return known.length === values.length ? toNumber(sum(known.map(exact))) : undefined;
+  if (!values.every(isNumber)) return undefined;
+  // Counts: while the terms and every partial sum are safe integers, the doubles' sum is the exact one.
+  let plain = 0;
+  for (const v of values) {
+    plain += v;
+    if (!Number.isSafeInteger(v) || !Number.isSafeInteger(plain)) return toNumber(values.reduce((s, x) => add(s, exact(x)), exact(0)));
+  }
+  return plain;
 }
 
 const range = (first: number, last: number): number[] => (first <= last ? Array.from({ length: last - first + 1 }, (_, i) => first + i) : []);
@@ -79,26 +93,73 @@ function validOn(c: Certificate, date: string): Tri {
   return and(started, notEnded);
 }
 
-const confirmed = (r: RegistryRecord, tier: CertificateTier) => r.certificates.filter((c) => c.tier === tier && c.confirmed === true);
+/** A confirmed certificate, where it stands in the record, and its validity on the date once worked out. */
+type Confirmed = { readonly index: number; readonly certificate: Certificate; valid?: Tri };
 
-/** Whether a confirmed certificate of `tier` is valid on `date`: true if one is, false if none can be, null otherwise. */
-function holds(r: RegistryRecord, tier: CertificateTier, date: string): Tri {
-  return confirmed(r, tier).reduce<Tri>((a, c) => or(a, validOn(c, date)), false);
+/** The record's confirmed certificates on one date: each one's validity is worked out once, however many tiers ask. */
+class Titles {
+  private readonly confirmed: Confirmed[] = [];
+  constructor(
+    record: RegistryRecord,
+    private readonly date: string,
+  ) {
+    record.certificates.forEach((certificate, index) => {
+      if (certificate.confirmed === true) this.confirmed.push({ index, certificate });
+    });
+  }
+
+  private validOn(c: Confirmed): Tri {
+    if (c.valid === undefined) c.valid = validOn(c.certificate, this.date);
+    return c.valid;
+  }
+
+  /** Whether a confirmed certificate of `tier` is valid on the date: true if one is, false if none can be, null otherwise. */
+  holds(tier: CertificateTier): Tri {
+    let held: Tri = false;
+    for (const c of this.confirmed) if (c.certificate.tier === tier) held = or(held, this.validOn(c));
+    return held;
+  }
+
+  /** The confirmed certificate of `tier` valid on the date (the latest, if several), or null. */
+  held(tier: CertificateTier): Certificate | null {
+    const valid: Certificate[] = [];
+    for (const c of this.confirmed) if (c.certificate.tier === tier && this.validOn(c) === true) valid.push(c.certificate);
+    return valid.sort((a, b) => b.year - a.year)[0] ?? null;
+  }
+
+  /** The index in the record of the first confirmed certificate of `tier` whose validity on the date is unknown, or −1. */
+  firstUnknown(tier: CertificateTier): number {
+    for (const c of this.confirmed) if (c.certificate.tier === tier && this.validOn(c) === null) return c.index;
+    return -1;
+  }
+
+  /** A confirmed certificate of `tier` granted in `year`. */
+  granted(tier: CertificateTier, year: number): boolean {
+    return this.confirmed.some((c) => c.certificate.tier === tier && c.certificate.year === year);
+  }
 }
 
-/** The confirmed certificate of `tier` valid on `date` (the latest, if several), or null. */
-function heldCertificate(r: RegistryRecord, tier: CertificateTier, date: string): Certificate | null {
-  const valid = confirmed(r, tier).filter((c) => validOn(c, date) === true);
-  return valid.sort((a, b) => b.year - a.year)[0] ?? null;
+/** What the mapping of every tier reads of one record on one date, worked out once. */
+class Context {
+  /** The founding year, or −∞ when the founding date is not known. */
+  readonly founded: number;
+  readonly titles: Titles;
+  constructor(
+    readonly record: RegistryRecord,
+    readonly on: string,
+  ) {
+    this.founded = record.foundedOn && isIsoDate(record.foundedOn) ? yearOf(record.foundedOn) : -Infinity;
+    this.titles = new Titles(record, on);
+  }
 }
 
 /** The record's years, noting each one read for a figure placed outside `fiscalYears` (the engines check those themselves). */
 class Years {
   readonly read = new Set<number>();
-  constructor(private readonly record: RegistryRecord) {}
+  constructor(private readonly ctx: Context) {}
   /** The first row of `year` (validate.ts refuses duplicates). */
   row(year: number): YearFigures | undefined {
-    return this.record.years.find((y) => y.year === year);
+    return this.ctx.record.years.find((y) => y.year === year);
   }
   figures(year: number): YearFigures | undefined {
     this.read.add(year);
@@ -106,15 +167,16 @@ class Years {
   }
   /** 当年新增股权融资 over the `n` fiscal years up to `last`; the years before the founding year count nothing. */
   equity(last: number, n: number): number | undefined {
-    const founded = this.record.foundedOn && isIsoDate(this.record.foundedOn) ? yearOf(this.record.foundedOn) : -Infinity;
-    return total(range(last - n + 1, last).filter((y) => y >= founded).map((y) => this.figures(y)?.equityFinancing));
+    const amounts: Figure[] = [];
+    for (let y = last - n + 1; y <= last; y++) if (y >= this.ctx.founded) amounts.push(this.figures(y)?.equityFinancing);
+    return total(amounts);
   }
 }
 
 /** reviewUnknown: the path of a title of the same tier whose validity on the date cannot be told (a 复核 or not). */
 type Built = { input: Json; years: Years; reviewUnknown?: string };
 
-function highTech(r: RegistryRecord, on: string, years: Years): Json {
+function highTech({ record: r, on }: Context, years: Years): Json {
   const f = r.facts;
   const founded = r.foundedOn && isIsoDate(r.foundedOn) && r.foundedOn <= on ? r.foundedOn : undefined;
   const { first, last } = fiscalWindow(on, founded);
@@ -147,7 +209,7 @@ function highTech(r: RegistryRecord, on: string, years: Years): Json {
 /** 省部级以上研发机构: the declared fact, else read from rdInstitutionLevel when that is given. */
 const provincialRdInstitution = (r: RegistryRecord) => r.facts.provincialRdInstitution ?? (r.facts.rdInstitutionLevel ? ["national", "provincial"].includes(r.facts.rdInstitutionLevel) : undefined);
 
-function techSme(r: RegistryRecord, on: string, years: Years): Json {
+function techSme({ record: r, on, titles }: Context, years: Years): Json {
   const f = r.facts;
   const y = years.figures(yearOf(on) - 1);
   const ip = ipCounts(y?.ip);
@@ -165,14 +227,15 @@ function techSme(r: RegistryRecord, on: string, years: Years): Json {
     rdBasis: f.rdBasis,
     ipClassI: ip.classI,
     ipClassII: ip.classII,
-    direct: { highTechCertValid: holds(r, "high-tech", on), nationalAwardTop3Last5y: f.nationalAwardTop3Last5y, provincialRdInstitution: provincialRdInstitution(r), ledStandardLast5y: f.ledStandardLast5y },
+    direct: { highTechCertValid: titles.holds("high-tech"), nationalAwardTop3Last5y: f.nationalAwardTop3Last5y, provincialRdInstitution: provincialRdInstitution(r), ledStandardLast5y: f.ledStandardLast5y },
   };
 }
 
 /** 当年入库的科技型中小企业: a confirmed 科小 registration of the assessment year. */
-const techSmeRegistered = (r: RegistryRecord, on: string) => confirmed(r, "tech-sme").some((c) => c.year === yearOf(on));
+const techSmeRegistered = ({ titles, on }: Context) => titles.granted("tech-sme", yearOf(on));
 
-function innovativeSme(r: RegistryRecord, on: string, years: Years): Json {
+function innovativeSme(ctx: Context, years: Years): Json {
+  const { record: r, on } = ctx;
   const f = r.facts;
   const last = yearOf(on) - 1;
   const y = years.figures(last);
@@ -183,11 +246,11 @@ function innovativeSme(r: RegistryRecord, on: string, years: Years): Json {
     direct: {
       sciAwardLast3y: f.sciAwardLast3y,
       // 63号 附件1: the honours include 高新技术企业 (in validity); facts.honourValid stands for the others.
-      honourValid: or(f.honourValid ?? null, holds(r, "high-tech", on)),
+      honourValid: or(f.honourValid ?? null, ctx.titles.holds("high-tech")),
       provincialRdInstitution: provincialRdInstitution(r),
       equityFinancingLast3y: years.equity(last, 3),
     },
-    techSmeRegistered: techSmeRegistered(r, on),
+    techSmeRegistered: techSmeRegistered(ctx),
     ip: { highValueClassI: ip.highValueClassI, selfDevelopedClassI: ip.selfDevelopedClassI, classI: ip.classI, classII: ip.classII },
     rdExpense: y?.rdExpense,
     operatingRevenue: y?.operatingRevenue,
@@ -202,13 +265,14 @@ function innovativeSme(r: RegistryRecord, on: string, years: Years): Json {
 const basic = ({ facts: f }: RegistryRecord) => ({ smeByClassification: f.smeByClassification, independentLegalPerson: f.independentLegalPerson, abnormalOrDishonest: f.abnormalOrDishonest, restrictedIndustry: f.restrictedIndustry });
 
 /** 专精特新 and 小巨人 share one input; `review` is a 复核 of a title of the same tier held on the assessment date. */
-function msme(r: RegistryRecord, tier: "specialized-sme" | "little-giant", on: string, years: Years): Built {
+function msme(ctx: Context, tier: "specialized-sme" | "little-giant", years: Years): Built {
+  const { record: r, on, titles } = ctx;
   const f = r.facts;
   const last = yearOf(on) - 1;
   const y = years.figures(last);
   const ip = ipCounts(y?.ip);
-  const review = holds(r, tier, on);
-  const innovativeTitle = holds(r, "innovative-sme", on);
+  const review = titles.holds(tier);
+  const innovativeTitle = titles.holds("innovative-sme");
   const input: Json = {
     assessedOn: on,
     review,
@@ -216,8 +280,8 @@ function msme(r: RegistryRecord, tier: "specialized-sme" | "little-giant", on: s
     majorIncidentLast3y: f.majorIncidentLast3y,
     innovativeSmeTitleValid: innovativeTitle,
     // 2号 (secondary): a 创新型 title held, or a 科小 registered this year, is a 科技和创新型中小企业 (msme/innovative.ts).
-    techInnovativeTitleValid: or(innovativeTitle, techSmeRegistered(r, on)),
-    specializedSmeTitleValid: holds(r, "specialized-sme", on),
+    techInnovativeTitleValid: or(innovativeTitle, techSmeRegistered(ctx)),
+    specializedSmeTitleValid: titles.holds("specialized-sme"),
     marketSegmentYears: f.marketSegmentYears,
     fiscalYears: range(last - 2, last)
       .map((year) => years.row(year))
@@ -232,8 +296,7 @@ function msme(r: RegistryRecord, tier: "specialized-sme" | "little-giant", on: s
     ip: { highValueClassI: ip.highValueClassI, selfDevelopedClassI: ip.selfDevelopedClassI, classI: ip.classI, classII: ip.classII, appliedClassI: ip.appliedClassI, appliedClassINotTransferred: ip.appliedClassINotTransferred, classINotTransferredTop3: ip.classINotTransferredTop3 },
     ...pick(f, ["awards", "makerChinaLast3y", "rdInstitutionLevel", "productField", "digitalLevel", "quality", "ownBrand", "characteristicPoints", "digitalCoreBusiness", "highReputation", "supplyChainKeyLink", "keyField", "marketShare", "marketPositionLeading", "developmentScore", "developmentScorePrevYear"]),
   };
-  const unknown = r.certificates.findIndex((c) => c.tier === tier && c.confirmed === true && validOn(c, on) === null);
-  return { input, years, ...(review === null ? { reviewUnknown: `certificates[${unknown}].validUntil` } : {}) };
+  return review === null ? { input, years, reviewUnknown: `certificates[${titles.firstUnknown(tier)}].validUntil` } : { input, years };
 }
 
 function pick<T extends object, K extends keyof T>(o: T, keys: readonly K[]): Pick<T, K> {
@@ -242,18 +305,18 @@ function pick<T extends object, K extends keyof T>(o: T, keys: readonly K[]): Pi
   return out;
 }
 
-function build(record: RegistryRecord, tier: Tier, assessedOn: string): Built {
-  const years = new Years(record);
+function build(ctx: Context, tier: Tier): Built {
+  const years = new Years(ctx);
   switch (tier) {
     case "high-tech":
-      return { input: highTech(record, assessedOn, years), years };
+      return { input: highTech(ctx, years), years };
     case "tech-sme":
-      return { input: techSme(record, assessedOn, years), years };
+      return { input: techSme(ctx, years), years };
     case "innovative-sme":
-      return { input: innovativeSme(record, assessedOn, years), years };
+      return { input: innovativeSme(ctx, years), years };
     case "specialized-sme":
     case "little-giant":
-      return msme(record, tier, assessedOn, years);
+      return msme(ctx, tier, years);
   }
 }
 
@@ -264,7 +327,7 @@ function build(record: RegistryRecord, tier: Tier, assessedOn: string): Built {
  * years and unknown certificate validity are left out.
  */
 export function engineInput(record: RegistryRecord, tier: Tier, assessedOn: string): Record<string, unknown> {
-  return compact(build(record, tier, assessedOn).input) as Record<string, unknown>;
+  return compact(build(new Context(record, assessedOn), tier).input) as Record<string, unknown>;
 }
 
 /**
@@ -273,24 +336,28 @@ export function engineInput(record: RegistryRecord, tier: Tier, assessedOn: stri
  * not years, and would not say so); and a title whose validity is unknown leaves open whether this is a 复核 —
  * the first-认定 result is given, undecided unless the 复核 reading decides the same.
  */
-function assessTier(record: RegistryRecord, tier: Tier, assessedOn: string): AssessOutcome {
-  const built = build(record, tier, assessedOn);
+function assessTier(ctx: Context, tier: Tier): AssessOutcome {
+  const { record } = ctx;
+  const built = build(ctx, tier);
   const input = compact(built.input) as Json;
   const outcome = assess(tier, input);
   if (!outcome.ok) return outcome;
-  let result = outcome.result;
+  // The result is the engine's own, made for this call: amended in place (its members keep their order).
+  const result = outcome.result;
   const added: FieldIssue[] = [];
   if (built.reviewUnknown) {
     const asReview = assess(tier, { ...input, review: true });
-    if (!asReview.ok || asReview.result.eligible !== result.eligible) result = { ...result, eligible: null };
+    if (!asReview.ok || asReview.result.eligible !== result.eligible) result.eligible = null;
     added.push({ path: built.reviewUnknown, key: "enterprise.review_unknown" });
   }
-  const founded = record.foundedOn && isIsoDate(record.foundedOn) ? yearOf(record.foundedOn) : -Infinity;
   const reported = new Set(result.missing.filter((m) => m.key === "assess.missing_year").map((m) => m.params?.year));
   for (const year of [...built.years.read].sort((a, b) => a - b)) {
-    if (year >= founded && !reported.has(year) && !record.years.some((y) => y.year === year)) added.push({ path: "fiscalYears", key: "assess.missing_year", params: { year } });
+    if (year >= ctx.founded && !reported.has(year) && !record.years.some((y) => y.year === year)) added.push({ path: "fiscalYears", key: "assess.missing_year", params: { year } });
   }
-  if (added.length > 0) result = { ...result, missing: [...result.missing, ...added], incomplete: true };
+  if (added.length > 0) {
+    result.missing = [...result.missing, ...added];
+    result.incomplete = true;
+  }
   return { ok: true, result };
 }
 
@@ -302,12 +369,13 @@ export type RecordAssessment = {
 
 /** Every tier for one record: the certificate held (confirmed, valid on the date), the outcome, its gaps, and the nearest tier not held. */
 export function assessRecord(record: RegistryRecord, assessedOn: string): RecordAssessment {
+  const ctx = new Context(record, assessedOn);
   const tiers = TIERS.map((tier) => {
-    const outcome = assessTier(record, tier, assessedOn);
-    return { tier, held: heldCertificate(record, tier, assessedOn), outcome, gaps: outcome.ok ? gaps(outcome.result) : [] };
+    const outcome = assessTier(ctx, tier);
+    return { tier, held: ctx.titles.held(tier), outcome, gaps: outcome.ok ? gaps(outcome.result) : [] };
   });
-  const open = tiers.flatMap((t) => (t.held === null && t.outcome.ok ? [t.outcome.result] : []));
-  const nearest = nearestTier(open);
+  // The gaps of each tier not held, as nearestTier would work them out again.
+  const nearest = nearestOf(tiers.flatMap((t) => (t.held === null && t.outcome.ok ? [{ result: t.outcome.result, gaps: t.gaps }] : [])));
   return { assessedOn, tiers, nearest: nearest ? { tier: nearest.tier, unmet: nearest.unmet } : null };
 }
 

@@ -2,7 +2,7 @@
  * The grades the 工作指引 derives from data (知识产权数量, 科技成果转化, 成长性) and the fiscal years the rules look at.
  * Shared by the engine and the input check (points outside a grade's range are an input error).
  */
-import { add, div, exact, holds, percent, sub, type Exact } from "../exact.ts";
+import { add, div, exact, holds, percent, sign, sub, type Exact } from "../exact.ts";
 import { yearOf } from "../dates.ts";
 import { HTE_2016, HTE_SCORE, type Range } from "./rules-2016.ts";
 
@@ -33,7 +33,7 @@ export function conversionGrade(count: number, years: number): Grade & { average
   if (!average) return { ...c.none, average, belowOne: false };
   const band = c.bands.find((b) => holds(average, ">=", exact(b.minAverage)));
   if (band) return { grade: band.grade, range: band.range, average, belowOne: false };
-  if (average.n === 0n) return { ...c.none, average, belowOne: false };
+  if (sign(average) === 0) return { ...c.none, average, belowOne: false };
   return { ...c.belowOne, average, belowOne: true };
 }
 
@@ -55,17 +55,17 @@ export function growthRate(values: readonly number[]): Growth {
   const one = exact(1);
   const [a, b, c] = values.map(exact);
   if (values.length >= 3 && a && b && c) {
-    const negativeBase = b.n < 0n || (b.n > 0n && a.n < 0n);
-    if (b.n <= 0n) return { rate: null, shortHistory: false, negativeBase };
+    const negativeBase = sign(b) < 0 || (sign(b) > 0 && sign(a) < 0);
+    if (sign(b) <= 0) return { rate: null, shortHistory: false, negativeBase };
     const cb = div(c, b);
-    if (a.n <= 0n) return { rate: cb && sub(cb, one), shortHistory: false, negativeBase };
+    if (sign(a) <= 0) return { rate: cb && sub(cb, one), shortHistory: false, negativeBase };
     const ba = div(b, a);
     const mean = ba && cb && div(add(ba, cb), exact(2));
     return { rate: mean && sub(mean, one), shortHistory: false, negativeBase };
   }
   if (values.length === 2 && a && b) {
     const ba = div(b, a);
-    return { rate: a.n > 0n && ba ? sub(ba, one) : null, shortHistory: true, negativeBase: a.n < 0n };
+    return { rate: sign(a) > 0 && ba ? sub(ba, one) : null, shortHistory: true, negativeBase: sign(a) < 0 };
   }
   return { rate: null, shortHistory: true, negativeBase: false };
 }
@@ -76,5 +76,5 @@ export function growthGrade(rate: Exact | null): Grade {
   if (!rate) return g.none;
   const band = g.bands.find((b) => holds(rate, ">=", percent(b.minPct)));
   if (band) return { grade: band.grade, range: band.range };
-  return rate.n > 0n ? g.positive : g.none;
+  return sign(rate) > 0 ? g.positive : g.none;
 }
