@@ -470,6 +470,18 @@ const ROWS: Row[] = [
     expect: row(401, 200, 200, 200, 200),
     prepare: async (h) => ({ path: "/api/v1/market/feedback", body: { subjectKind: "demand", subjectId: await publishedDemand(h), targetKind: "achievement", targetId: await achievement(h), useful: true } }),
   },
+  { route: "GET /api/v1/market/import/:kind/template.xlsx", expect: row(401, 200, 200, 200, 200), prepare: fixed("/api/v1/market/import/patents/template.xlsx") },
+  {
+    // Records are imported in the name of an organisation the caller acts for (here 长飞).
+    route: "POST /api/v1/market/import/:kind",
+    expect: row(401, 403, 200, 403, 200),
+    prepare: async (h) => {
+      const form = new FormData();
+      form.append("file", new File([`专家姓名,x\n`.replace("专家姓名,x", "姓名*,研究方向*") + `张${uniq()},光纤通信\n`], "专家.csv", { type: "text/csv" }));
+      form.append("orgId", h.orgIds[CHANGFEI] ?? "");
+      return { path: "/api/v1/market/import/experts", body: form };
+    },
+  },
   { route: "GET /api/v1/market/sla", expect: row(401, 403, 403, 200, 200), prepare: fixed("/api/v1/market/sla") },
 ];
 

@@ -226,4 +226,5 @@ export const en: Record<keyof typeof zhCN, string> = {
   "import.unsupported_file": "Only .xlsx and .csv files can be imported",
   "import.duplicate_key": "Duplicates row {other} ({key})",
   "import.org_required": "Choose the organisation the records belong to",
+  "import.trl_range": "Technology readiness level {value} is not between 1 and 9",
 };

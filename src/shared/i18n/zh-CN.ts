@@ -224,4 +224,5 @@ export const zhCN = {
   "import.unsupported_file": "只能导入 .xlsx 或 .csv 文件",
   "import.duplicate_key": "与第 {other} 行重复（{key}）",
   "import.org_required": "请选择这些记录所属的单位",
+  "import.trl_range": "技术成熟度 {value} 不在 1–9 之间",
 } as const;

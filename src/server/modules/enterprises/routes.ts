@@ -1,10 +1,8 @@
 /** /api/v1 enterprise cultivation (企业培育): the registry, assessments and gap reports, the 高企后备库, the funnel. */
 import { createRoute } from "@hono/zod-openapi";
-import { streamSSE } from "hono/streaming";
 import { z } from "../../platform/validation.ts";
 import { binaryContent, createRouter, ctxOf, errorResponses, FileForm, IdParam, jsonBody, jsonContent, pageOf } from "../../platform/http.ts";
 import { attachment, DOCX_MIME, XLSX_MIME } from "../../platform/export.ts";
-import { DomainError, errorBody } from "../../platform/errors.ts";
 import {
   AssessmentView,
   AssessQuery,
@@ -34,29 +32,14 @@ import { addCertificate, confirmCertificate, enterpriseHistory, getEnterprise, l
 import { assessEnterprise, gapReport } from "./service/assessment.ts";
 import { addVisit, candidates, listReserve, nominate, updateEntry } from "./service/reserve.ts";
 import { funnel } from "./service/funnel.ts";
-import { ImportRejected, importTemplate, importWorkbook, type Progress } from "./service/import.ts";
+import { importTemplate, importWorkbook } from "./service/import.ts";
+import { importResponse, uploadedFile } from "../../platform/sheets/response.ts";
 import { exportEnterprises, exportReserve } from "./service/exports.ts";
-import type { RowError } from "./import-sheet.ts";
 
 const Id = z.object({ id: z.string() });
 const YearState = z.object({ year: z.number().int(), status: z.string() });
 const Ref = z.object({ id: z.string(), name: z.string() });
 const History = z.object({ items: z.array(z.object({ id: z.number(), occurredAt: z.string(), actorName: z.string(), action: z.string(), before: z.unknown(), after: z.unknown() })) });
-
-/** Row errors of a rejected import as the standard 422 envelope: one field per row and column. */
-function rejected(errors: RowError[]): DomainError {
-  return new DomainError(
-    "validation_failed",
-    "import.rejected",
-    { count: errors.length },
-    errors.slice(0, 1000).map((e) => ({ path: e.row > 0 ? `第${e.row}行 ${e.column}` : e.column || "file", text: e.message })),
-  );
-}
-
-async function uploaded(field: unknown): Promise<{ content: Buffer; name: string }> {
-  if (!(field instanceof File)) throw new DomainError("validation_failed", "import.not_xlsx", {}, [{ path: "file", key: "import.not_xlsx" }]);
-  return { content: Buffer.from(await field.arrayBuffer()), name: field.name };
-}
 
 export function enterpriseRoutes() {
   const r = createRouter();
@@ -101,32 +84,8 @@ export function enterpriseRoutes() {
     }),
     async (c) => {
       const ctx = ctxOf(c);
-      const { content, name } = await uploaded((await c.req.parseBody())["file"]);
-      if (!(c.req.header("accept") ?? "").includes("text/event-stream")) {
-        try {
-          return c.json(await importWorkbook(ctx, content, name), 200);
-        } catch (e) {
-          throw e instanceof ImportRejected ? rejected(e.errors) : e;
-        }
-      }
-      const lang = c.get("lang");
-      return streamSSE(c, async (sse) => {
-        let last = 0;
-        const progress = (p: Progress) => {
-          const now = Date.now();
-          if (now - last < 200 && p.done !== p.total) return;
-          last = now;
-          void sse.writeSSE({ event: "progress", data: JSON.stringify(p) });
-        };
-        try {
-          const result = await importWorkbook(ctx, content, name, progress);
-          await sse.writeSSE({ event: "result", data: JSON.stringify(result) });
-        } catch (e) {
-          if (e instanceof ImportRejected) await sse.writeSSE({ event: "rejected", data: JSON.stringify({ errors: e.errors }) });
-          else if (e instanceof DomainError) await sse.writeSSE({ event: "error", data: JSON.stringify(errorBody(e, lang)) });
-          else throw e;
-        }
-      });
+      const { content, name } = await uploadedFile((await c.req.parseBody())["file"]);
+      return importResponse(c, (progress) => importWorkbook(ctx, content, name, progress));
     },
   );
 

@@ -192,4 +192,44 @@ describe.each(engines())("technology marketplace on %s", (engine) => {
     const reverse = (await other.get(`/api/v1/market/achievements/${(good.body as { id: string }).id}/matches`)).body as { items: { id: string }[] };
     expect(reverse.items.map((i) => i.id)).toContain(demandId);
   });
+
+  it("imports patents from .xlsx or .csv all or nothing, with row errors, and merges a second import by application number", async () => {
+    const nos = [applicationNo(), applicationNo(), applicationNo()];
+    const header = ["申请号*", "专利名称*", "摘要", "申请人*", "发明人", "法律状态*", "申请日", "授权公告日", "所在市*", "技术领域", "战略性新兴产业"];
+    const line = (no: string, i: number) => [no, `一种光纤传感装置${i}`, "一种用于测量温度的光纤传感装置。", "长飞光纤光缆股份有限公司", "王五；赵六", "有效", "2021-03-01", "2023-02-01", "武汉市", "光电子信息", i === 0 ? "是" : "否"];
+    const csv = (rows: string[][]) => [header, ...rows].map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(",")).join("\r\n");
+    const form = (text: string, name = "专利.csv", orgId = changfei) => {
+      const f = new FormData();
+      f.append("file", new File([text], name, { type: "text/csv" }));
+      f.append("orgId", orgId);
+      return f;
+    };
+    const ok = await member.post("/api/v1/market/import/patents", form(csv(nos.map(line))));
+    expect(ok.status, ok.text).toBe(200);
+    expect(ok.body).toMatchObject({ kind: "patent", rows: 3, created: 3, updated: 0 });
+    const again = await member.post("/api/v1/market/import/patents", form(csv(nos.map(line))));
+    expect(again.body).toMatchObject({ rows: 3, created: 0, updated: 3 });
+    const found = (await anonymous.get(`/api/v1/market/search?kind=patent&q=${encodeURIComponent("光纤传感装置")}`)).body as Search;
+    expect(found.total).toBeGreaterThanOrEqual(3);
+
+    const wrongDigit = `${nos[0]?.slice(0, 12)}.${nos[0]?.endsWith("1") ? "2" : "1"}`;
+    const bad = await member.post("/api/v1/market/import/patents", form(csv([line(applicationNo(), 0), line(wrongDigit, 1), [...line(applicationNo(), 2).slice(0, 8), "上海市", "光电子信息", "也许"]])));
+    expect(bad.status).toBe(422);
+    const fields = (bad.body as ErrorBody).error.fields.map((f) => `${f.path}: ${f.message}`).join("\n");
+    expect(fields).toMatch(/第3行 A（申请号）/);
+    expect(fields).toMatch(/第4行 I（所在市）.*上海市/);
+    expect(fields).toMatch(/第4行 K（战略性新兴产业）/);
+    // Nothing of the rejected file was written (its first row was valid).
+    expect((await h.database.db.execute(sql`select count(*)::int as n from market_patents where title = '一种光纤传感装置0'`)) as unknown).toMatchObject({ rows: [{ n: 1 }] });
+    const dup = await member.post("/api/v1/market/import/patents", form(csv([line(nos[0] ?? "", 0), line(nos[0] ?? "", 1)])));
+    expect(JSON.stringify(dup.body)).toMatch(/与第 2 行重复/);
+    const foreign = await (await h.as("otherCity")).post("/api/v1/market/import/patents", form(csv([line(nos[1] ?? "", 0)]), "专利.csv", university));
+    expect(foreign.status).toBe(422);
+    expect(JSON.stringify(foreign.body)).toMatch(/已由其他单位登记/);
+    expect((await member.post("/api/v1/market/import/patents", form(csv([line(applicationNo(), 0)]), "专利.csv", university))).status).toBe(403);
+    const headers = await member.post("/api/v1/market/import/patents", form("名称,数量\n甲,1"));
+    expect(JSON.stringify(headers.body)).toMatch(/缺少必需的列/);
+    const binary = await member.post("/api/v1/market/import/patents", form("\u0000\u0001garbage", "专利.pdf"));
+    expect(binary.status).toBe(422);
+  });
 });

@@ -3,6 +3,7 @@ import { createRoute } from "@hono/zod-openapi";
 import { z } from "../../platform/validation.ts";
 import { binaryContent, createRouter, ctxOf, errorResponses, IdParam, jsonBody, jsonContent, pageOf } from "../../platform/http.ts";
 import { attachment, XLSX_MIME } from "../../platform/export.ts";
+import { fieldError } from "../../platform/errors.ts";
 import {
   AchievementInput,
   DealInput,
@@ -29,6 +30,12 @@ import { searchMarket } from "./service/search.ts";
 import { listResponses, respond, setDemandStatus, slaView } from "./service/demands.ts";
 import { flows, flowsXlsx, listDeals, registerDeal } from "./service/deals.ts";
 import { matchesFor, recordFeedback } from "./service/matching.ts";
+import { importMarket, marketTemplate } from "./service/import.ts";
+import { importResponse, uploadedFile } from "../../platform/sheets/response.ts";
+
+const ImportKind = z.object({ kind: z.enum(["patents", "achievements", "demands", "experts"]) });
+const ImportForm = z.object({ file: z.any().openapi({ type: "string", format: "binary" }), orgId: z.string().optional() });
+const ImportSummary = z.object({ kind: z.string(), rows: z.number().int(), created: z.number().int(), updated: z.number().int() });
 
 const Id = z.object({ id: z.string() });
 const KIND_OF: Record<"achievements" | "patents" | "demands" | "experts", Kind> = { achievements: "achievement", patents: "patent", demands: "demand", experts: "expert" };
@@ -41,6 +48,34 @@ export function marketRoutes() {
   r.openapi(
     createRoute({ method: "get", path: "/market/search", tags, summary: "公开检索（成果、专利、需求、专家）Public search", request: { query: SearchQuery }, responses: { 200: jsonContent(SearchResult), ...errorResponses(400, 422) } }),
     async (c) => c.json(await searchMarket(ctxOf(c).db, c.req.valid("query")), 200),
+  );
+
+  r.openapi(
+    createRoute({ method: "get", path: "/market/import/{kind}/template.xlsx", tags, summary: "导入模板 Import template", request: { params: ImportKind }, responses: { 200: binaryContent(XLSX_MIME, "导入模板"), ...errorResponses(401, 422) } }),
+    async (c) => {
+      const kind = KIND_OF[c.req.valid("param").kind];
+      return c.body(new Uint8Array(await marketTemplate(ctxOf(c), kind)), 200, { "content-type": XLSX_MIME, "content-disposition": attachment(`${kind}-导入模板.xlsx`) });
+    },
+  );
+
+  r.openapi(
+    createRoute({
+      method: "post",
+      path: "/market/import/{kind}",
+      tags,
+      summary: "批量导入 (.xlsx/.csv)，全部或全不；Accept: text/event-stream 时以 SSE 报告进度 Bulk import, all or nothing",
+      request: { params: ImportKind, body: { required: true, content: { "multipart/form-data": { schema: ImportForm } } } },
+      responses: { 200: { description: "导入结果 / SSE progress", content: { "application/json": { schema: ImportSummary }, "text/event-stream": { schema: z.string() } } }, ...errorResponses(401, 403, 413, 422) },
+    }),
+    async (c) => {
+      const ctx = ctxOf(c);
+      const kind = KIND_OF[c.req.valid("param").kind];
+      const form = await c.req.parseBody();
+      const file = await uploadedFile(form["file"]);
+      const orgId = typeof form["orgId"] === "string" && form["orgId"] !== "" ? form["orgId"] : null;
+      if (orgId !== null && !/^[0-9a-f-]{36}$/i.test(orgId)) throw fieldError("orgId", "market.org_unknown");
+      return importResponse(c, (progress) => importMarket(ctx, kind, file, orgId, progress));
+    },
   );
 
   r.openapi(

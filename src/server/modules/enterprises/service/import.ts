@@ -9,6 +9,7 @@ import { enterpriseCertificates, enterprises, enterpriseYears } from "../schema.
 import { officerCities, registryPolicy } from "../policy.ts";
 import { MAX_IMPORT_ROWS, readSheet as readRows, TEMPLATE_COLUMNS, type ImportRow, type RowError } from "../import-sheet.ts";
 import { readSheet } from "../../../platform/sheets/workbook.ts";
+import { RowsRejected } from "../../../platform/sheets/response.ts";
 import { assessmentRows, loadRecords, storeAssessments, type StoredAssessment } from "./records.ts";
 import { insertEnterpriseOrganisations, organisationsByCreditCode } from "../../orgs/index.ts";
 import { assessRecord } from "../../../../shared/enterprise/inputs.ts";
@@ -39,14 +40,9 @@ export async function importTemplate(ctx: Ctx): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-export class ImportRejected extends Error {
-  constructor(readonly errors: RowError[]) {
-    super("import rejected");
-  }
-}
 
 /**
- * Checks and writes a workbook. Throws ImportRejected with every row error (nothing written), or DomainError for a
+ * Checks and writes a workbook. Throws RowsRejected with every row error (nothing written), or DomainError for a
  * caller who may not import these cities; otherwise returns the summary.
  */
 export async function importWorkbook(ctx: Ctx, content: Buffer, fileName: string, onProgress: (p: Progress) => void = () => {}): Promise<ImportSummary> {
@@ -66,7 +62,7 @@ export async function importWorkbook(ctx: Ctx, content: Buffer, fileName: string
     }
   }
   onProgress({ phase: "check", done: sheet.data.length, total: sheet.data.length });
-  if (errors.length > 0) throw new ImportRejected(errors.sort((a, b) => a.row - b.row));
+  if (errors.length > 0) throw new RowsRejected(errors.sort((a, b) => a.row - b.row));
   const result = await ctx.db.transaction((tx) => writeRows(tx, ctx, read.rows, onProgress));
   return result;
 }
@@ -91,7 +87,7 @@ async function writeRows(tx: Tx, ctx: Ctx, rows: ImportRow[], onProgress: (p: Pr
       }
     }
   }
-  if (errors.length > 0) throw new ImportRejected(errors);
+  if (errors.length > 0) throw new RowsRejected(errors);
 
   // 1. Organisations that do not exist yet (first row of each credit code names it).
   const firstOf = new Map<string, ImportRow>();
