@@ -75,12 +75,13 @@ describe("rankMatches", () => {
     expect(new Set(ranked.map((r) => r.textScore)).size).toBe(1);
   });
 
-  it("uses the database's text rank only as a small part of the text score", () => {
+  it("breaks ties by the database's text rank, and blends it into the text score only when weighted", () => {
     const ranked = rankMatches(demand, [candidate("low", "热沉 散热", { textRank: 0.1 }), candidate("high", "热沉 散热", { textRank: 1 })], stats);
     expect(ranked.map((r) => r.id)).toEqual(["high", "low"]);
-    const withoutRank = rankMatches(demand, [candidate("x", "热沉 散热", { textRank: 0 })], stats)[0]?.textScore ?? 0;
-    const withRank = rankMatches(demand, [candidate("x", "热沉 散热", { textRank: 1 })], stats)[0]?.textScore ?? 0;
-    expect(withRank - withoutRank).toBeCloseTo(DEFAULT_MATCH_WEIGHTS.textRank, 10);
+    expect(ranked[0]?.score).toBe(ranked[1]?.score);
+    const weights = { ...DEFAULT_MATCH_WEIGHTS, textRank: 0.1 };
+    const scored = (textRank: number) => rankMatches(demand, [candidate("x", "热沉 散热", { textRank }), candidate("best", "热沉", { textRank: 1 })], stats, 20, weights).find((r) => r.id === "x")?.textScore ?? 0;
+    expect(scored(1) - scored(0)).toBeCloseTo(0.1, 10);
   });
 
   it("keeps the best `limit`, best first, ties by id", () => {

@@ -4,8 +4,10 @@
  * same function, since each side says what it has (TRL, price, high value) and what it wants (TRL, budget).
  *
  * Score = text × (1 + bonuses), so no bonus lifts an item that shares nothing informative:
- * - text: cosine of idf-weighted term vectors (query weight × idf, candidate log(1 + weight) × idf; idf as in BM25,
- *   ln(1 + (N − df + ½)/(df + ½)), never negative), blended with the database's text rank scaled to the best one;
+ * - text: cosine of idf-weighted term vectors (log(1 + weight) × idf on both sides; idf as in BM25,
+ *   ln(1 + (N − df + ½)/(df + ½)), never negative), optionally blended with the database's text rank scaled to
+ *   the best one (weight 0 by default: on the evaluation set, scripts/eval-match-offline.ts, blending ts_rank_cd at
+ *   0.05 cost 0.01 of nDCG@10; the rank still breaks ties);
  * - bonuses: same domain, a maturity fit of the achievement's TRL to what the demand wants, the price within the
  *   budget, the cities' proximity, and for a patent 高价值. An unknown fact counts as half (neither for nor against).
  * Pure: corpus statistics and candidates come in as arguments.
@@ -39,7 +41,7 @@ export type MatchCandidate = MatchItem & { textRank: number };
 export type CorpusStats = { documents: number; documentFrequency: ReadonlyMap<string, number> };
 
 export type MatchWeights = { textRank: number; domain: number; maturity: number; budget: number; proximity: number; highValue: number };
-export const DEFAULT_MATCH_WEIGHTS: MatchWeights = { textRank: 0.05, domain: 0.3, maturity: 0.1, budget: 0.05, proximity: 0.05, highValue: 0.05 };
+export const DEFAULT_MATCH_WEIGHTS: MatchWeights = { textRank: 0, domain: 0.3, maturity: 0.1, budget: 0.05, proximity: 0.05, highValue: 0.05 };
 
 export type Maturity = { trl: number; wanted: number; fit: "ready" | "close" | "early" };
 export type MatchReasons = {
@@ -125,7 +127,7 @@ const proximity = (km: number | null) => (km === null ? 0.5 : Math.exp(-km / 100
 const half = (x: boolean | null) => (x === null ? 0.5 : x ? 1 : 0);
 
 /**
- * The best `limit` candidates for `query`, best first (ties by id), each with its reasons. Candidates that share
+ * The best `limit` candidates for `query`, best first (ties by the database's text rank, then id), each with its reasons. Candidates that share
  * no term with the query score 0 and are left out.
  */
 export function rankMatches(query: MatchItem, candidates: readonly MatchCandidate[], stats: CorpusStats, limit = 20, weights: MatchWeights = DEFAULT_MATCH_WEIGHTS): MatchResult[] {
@@ -148,7 +150,9 @@ export function rankMatches(query: MatchItem, candidates: readonly MatchCandidat
       weights.highValue * (reasons.highValue ? 1 : 0);
     results.push({ id: c.id, kind: c.kind, score: textScore * (1 + bonus), textScore, reasons });
   }
-  results.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const rankOf = new Map(candidates.map((c) => [`${c.kind}:${c.id}`, c.textRank]));
+  const dbRank = (r: MatchResult) => rankOf.get(`${r.kind}:${r.id}`) ?? 0;
+  results.sort((a, b) => b.score - a.score || dbRank(b) - dbRank(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return results.slice(0, limit);
 }
 
