@@ -34,9 +34,9 @@ export function drawLatent(rng: Rng): Latent {
 
 /** Problems any enterprise has, whatever its technology: shared words that carry little. */
 const GENERIC_NEEDS = ["成本过高", "效率低", "稳定性差", "依赖进口", "精度不足", "寿命短", "能耗高", "可靠性差", "自动化程度低", "一致性差"];
-export const METRICS = ["效率", "精度", "可靠性", "稳定性", "使用寿命", "一致性", "安全性", "集成度", "良率", "响应速度"];
+const METRICS = ["效率", "精度", "可靠性", "稳定性", "使用寿命", "一致性", "安全性", "集成度", "良率", "响应速度"];
 const NOT_A_DEVICE = /(方法|平台|软件|模型|框架|求解器|算法|图谱)$/u;
-export const BENEFITS = ["结构简单", "成本低", "易于产业化", "适用范围广", "操作方便", "性能稳定", "便于维护", "兼容性好"];
+const BENEFITS = ["结构简单", "成本低", "易于产业化", "适用范围广", "操作方便", "性能稳定", "便于维护", "兼容性好"];
 
 /** Draws the words of one record from its latent (sub)topic. */
 export class Writer {
