@@ -79,24 +79,32 @@ const commands: Record<string, Command> = {
     },
   },
   seed: {
-    usage: "corridor seed [--synthetic --enterprises N [--seed S]] [--json]  写入基础数据；--synthetic 生成确定性的合成企业 Seed the base data; --synthetic adds N deterministic synthetic enterprises",
-    options: { json: { type: "boolean" }, synthetic: { type: "boolean" }, enterprises: { type: "string" }, seed: { type: "string" } },
+    usage: "corridor seed [--synthetic [--enterprises N] [--patents N] [--achievements N] [--demands N] [--experts N] [--seed S]] [--json]  写入基础数据；--synthetic 生成确定性的合成数据（示例数据） Seed the base data; --synthetic adds deterministic synthetic records",
+    options: { json: { type: "boolean" }, synthetic: { type: "boolean" }, enterprises: { type: "string" }, patents: { type: "string" }, achievements: { type: "string" }, demands: { type: "string" }, experts: { type: "string" }, seed: { type: "string" } },
     run: async (v) => {
       const { seedBaseData, ensureAdmin } = await import("../server/modules/orgs/index.ts");
       if (v.synthetic) {
-        const count = Number(v.enterprises ?? "0");
+        const count = (name: "enterprises" | "patents" | "achievements" | "demands" | "experts") => {
+          const n = Number(v[name] ?? "0");
+          if (!Number.isInteger(n) || n < 0 || n > 5_000_000) throw new UsageError(`--${name} must be a whole number from 0 to 5000000`);
+          return n;
+        };
+        const counts = { enterprises: count("enterprises"), patents: count("patents"), achievements: count("achievements"), demands: count("demands"), experts: count("experts") };
         const seed = Number(v.seed ?? "1");
-        if (!Number.isInteger(count) || count < 1 || count > 2_000_000) throw new UsageError("--enterprises must be a whole number from 1 to 2000000");
         if (!Number.isInteger(seed)) throw new UsageError("--seed must be a whole number");
+        if (Object.values(counts).every((n) => n === 0)) throw new UsageError("--synthetic needs at least one of --enterprises, --patents, --achievements, --demands, --experts");
         const { seedSyntheticEnterprises } = await import("../server/modules/enterprises/index.ts");
+        const { seedSyntheticMarket } = await import("../server/modules/market/index.ts");
         const written = await withDatabase(async (db) => {
           const ctx = systemCtx(db, "system:seed");
           await seedBaseData(ctx);
-          return seedSyntheticEnterprises(ctx, { count, seed, demo: true, onProgress: (done, total) => process.stderr.write(`\r合成企业 synthetic enterprises ${done}/${total}`) });
+          const enterprises = counts.enterprises ? await seedSyntheticEnterprises(ctx, { count: counts.enterprises, seed, demo: true, onProgress: (done, total) => process.stderr.write(`\r合成企业 enterprises ${done}/${total}`) }) : 0;
+          const market = await seedSyntheticMarket(ctx, { counts, seed, demo: true, onProgress: (kind, done, total) => process.stderr.write(`\r合成 ${kind} ${done}/${total}   `) });
+          return { enterprises, ...market };
         });
         process.stderr.write("\n");
-        if (v.json) json({ enterprises: written, seed });
-        else out(`写入合成企业 synthetic enterprises written: ${written}（示例数据 demo, seed ${seed}）`);
+        if (v.json) json({ ...written, seed });
+        else out(`写入合成数据（示例数据，seed ${seed}）synthetic records written: ${Object.entries(written).map(([k, n]) => `${k} ${n}`).join(", ")}`);
         return 0;
       }
       const result = await withDatabase(async (db) => {

@@ -8,6 +8,7 @@ import { createApp } from "./app.ts";
 import { ensureAdmin, seedBaseData } from "./modules/orgs/index.ts";
 import { seedPlanData } from "./modules/plans/index.ts";
 import { seedEnterpriseDemo } from "./modules/enterprises/index.ts";
+import { flagOverdue, seedMarketDemo } from "./modules/market/index.ts";
 import path from "node:path";
 
 export async function openAndPrepare(config: Config): Promise<Database> {
@@ -23,7 +24,10 @@ export async function seedAndBootstrap(database: Database, print: (line: string)
   await seedBaseData(ctx);
   // Demo figures (labelled 示例数据) are seeded unless SEED_DEMO=0; the seed plan is imported unless SEED_PLAN=0.
   await seedPlanData(ctx, { demo: process.env.SEED_DEMO !== "0", plan: process.env.SEED_PLAN !== "0" });
-  if (process.env.SEED_DEMO !== "0") await seedEnterpriseDemo(ctx);
+  if (process.env.SEED_DEMO !== "0") {
+    await seedEnterpriseDemo(ctx);
+    await seedMarketDemo(ctx);
+  }
   const admin = await ensureAdmin(ctx);
   if (admin) {
     print("");
@@ -46,7 +50,11 @@ export async function startServer(config: Config = loadConfig()): Promise<{ serv
   const port = typeof address === "object" && address ? address.port : config.port;
   logger.info({ engine: database.engine, url: `http://${config.host}:${port}` }, "Corridor is listening");
   process.stdout.write(`Corridor listening on http://${config.host}:${port} (db: ${database.engine})\n`);
+  // The demand SLA: every 10 minutes, published demands silent for 48 hours are flagged to their city.
+  const sla = setInterval(() => void flagOverdue(database.db).catch((e: unknown) => logger.error({ err: e }, "SLA flagging failed")), 10 * 60_000);
+  sla.unref();
   const close = async () => {
+    clearInterval(sla);
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await database.close();
   };

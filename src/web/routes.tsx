@@ -1,4 +1,7 @@
-/** The app's pages: sign-in outside, everything else inside the session and the layout, module by module. */
+/**
+ * The app's pages: sign-in and the public portal outside the session, everything else inside the session and the
+ * layout, module by module.
+ */
 import { Button, Result, Spin } from "antd";
 import { createBrowserRouter, Link } from "react-router-dom";
 import { UserOutlined } from "@ant-design/icons";
@@ -11,8 +14,9 @@ import { homeNav, homeRoutes } from "./modules/home/index.ts";
 import { orgsNav, orgsRoutes } from "./modules/orgs/index.ts";
 import { plansNav, plansRoutes } from "./modules/plans/index.ts";
 import { enterprisesNav, enterprisesRoutes } from "./modules/enterprises/index.ts";
+import { marketLinks, marketNav, marketRoutes, portalRoutes } from "./modules/market/index.ts";
 
-const nav: NavItem[] = [...homeNav, ...plansNav, ...enterprisesNav, ...orgsNav, { path: "/account", icon: <UserOutlined />, label: "nav.account" }];
+const nav: NavItem[] = [...homeNav, ...plansNav, ...enterprisesNav, ...marketNav, ...orgsNav, { path: "/account", icon: <UserOutlined />, label: "nav.account" }];
 
 function NotFound() {
   const { t } = useI18n();
@@ -35,15 +39,17 @@ export const router = createBrowserRouter([
     HydrateFallback: () => <Spin fullscreen />,
     children: [
       { path: "/login", Component: LoginPage },
+      ...portalRoutes,
       {
         Component: RequireAuth,
         children: [
           {
-            element: <AppLayout nav={nav} />,
+            element: <AppLayout nav={nav} links={marketLinks} />,
             children: [
               ...homeRoutes,
               ...plansRoutes,
               ...enterprisesRoutes,
+              ...marketRoutes,
               ...orgsRoutes,
               { path: "account", lazy: async () => ({ Component: (await import("./platform/auth/AccountPage.tsx")).AccountPage }) },
               { path: "*", Component: NotFound },

@@ -3,6 +3,7 @@ import type { WebMessageKey } from "./zh-CN.ts";
 import { plansEn } from "./plans.en.ts";
 import { enterprisesEn } from "./enterprises.en.ts";
 import { cultivationEn } from "./cultivation.en.ts";
+import { marketEn } from "./market.en.ts";
 
 export const en: Record<WebMessageKey, string> = {
   "app.title": "Optics Valley S&T Innovation Corridor",
@@ -152,4 +153,5 @@ export const en: Record<WebMessageKey, string> = {
   ...plansEn,
   ...enterprisesEn,
   ...cultivationEn,
+  ...marketEn,
 };

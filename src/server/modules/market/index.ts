@@ -17,3 +17,4 @@ export async function repointOrganisation(tx: Tx, fromId: string, intoId: string
   await tx.update(deals).set({ sellerOrgId: intoId }).where(eq(deals.sellerOrgId, fromId));
   await tx.update(deals).set({ buyerOrgId: intoId }).where(eq(deals.buyerOrgId, fromId));
 }
+export { seedMarketDemo, seedSyntheticMarket, type SyntheticCounts } from "./seed.ts";

@@ -7,4 +7,4 @@ export { ensureAdmin, provisionUser, type ProvisionInput } from "./service/provi
 export { organisations, regions, memberships } from "./schema.ts";
 export { matchOrganisationNames, createPendingOrganisation, onOrganisationMerge, type MergeHook, type NameMatch } from "./service/names.ts";
 export { orgAbilities } from "./policy.ts";
-export { insertEnterpriseOrganisations, organisationById, organisationsByCreditCode, setOrganisationDistrict, type EnterpriseOrg, type EnterpriseOrgInput } from "./service/enterprise-orgs.ts";
+export { ensureOrganisationsByName, insertEnterpriseOrganisations, organisationById, organisationsByCreditCode, setOrganisationDistrict, type EnterpriseOrg, type EnterpriseOrgInput, type NamedOrgInput } from "./service/enterprise-orgs.ts";

@@ -2,7 +2,7 @@
 import { Button, Card, Form, Input, Typography } from "antd";
 import { LockOutlined, UserOutlined } from "@ant-design/icons";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Navigate, useNavigate, useSearchParams } from "react-router-dom";
+import { Link, Navigate, useNavigate, useSearchParams } from "react-router-dom";
 import { login, ME_KEY } from "./api.ts";
 import { useMeQuery } from "./session.tsx";
 import { useI18n } from "../i18n.tsx";
@@ -55,6 +55,12 @@ export function LoginPage() {
             {t("login.submit")}
           </Button>
         </Form>
+        {/* The marketplace's public portal needs no account (src/web/modules/market, routes.tsx). */}
+        <div style={{ textAlign: "center", marginTop: 16 }}>
+          <Link to="/portal" data-testid="portal-link">
+            {t("login.portal")}
+          </Link>
+        </div>
       </Card>
     </div>
   );

@@ -16,7 +16,7 @@ import { adjustTerms, distinctTerms } from "./terms.ts";
 import { HIGH_VALUE_SETTINGS } from "./patents.ts";
 import { organisationById } from "../../orgs/index.ts";
 import { classifyHighValue } from "../../../../shared/market/high-value.ts";
-import { documentSql, weightedDocument } from "../../../platform/search/tsvector.ts";
+import { documentLiteral, literalSql } from "../../../platform/search/tsvector.ts";
 import { readSheet } from "../../../platform/sheets/workbook.ts";
 import type { RowError } from "../../../platform/sheets/table.ts";
 import { RowsRejected } from "../../../platform/sheets/response.ts";
@@ -72,13 +72,20 @@ export async function importMarket(ctx: Ctx, kind: Kind, file: { content: Buffer
   if (!read.fatal && read.records.length === 0 && errors.length === 0) errors.push({ row: 0, column: "", message: translate("zh-CN", "import.empty") });
   if (errors.length > 0) throw new RowsRejected(errors.sort((a, b) => a.row - b.row));
   onProgress({ phase: "check", done: sheet.data.length, total: sheet.data.length });
-  return ctx.db.transaction((tx) => write(tx, ctx, kind, read.records, org, today, onProgress));
+  return ctx.db.transaction((tx) => writeRecords(tx, ctx, kind, read.records, () => org, today, onProgress));
 }
 
 const TABLE = { patent: patents, achievement: achievements, demand: demands, expert: experts } as const;
 
-async function write(tx: Tx, ctx: Ctx, kind: Kind, records: ImportedRecord[], org: { id: string; name: string; cityCode: string } | null, today: string, onProgress: (p: Progress) => void): Promise<MarketImportSummary> {
-  const actor = requireActor(ctx.actor);
+export type Owner = { id: string; name: string; cityCode: string };
+
+/**
+ * Writes checked records of one kind, each owned by `ownerOf(record)`, in multi-row statements; patents already
+ * registered are merged (same owner) or refused; document frequencies and one audit event follow.
+ */
+export async function writeRecords(tx: Tx, ctx: Ctx, kind: Kind, records: ImportedRecord[], ownerOf: (r: ImportedRecord) => Owner | null, today: string, onProgress: (p: Progress) => void = () => {}, opts: { demo?: boolean } = {}): Promise<MarketImportSummary> {
+  const actor = ctx.actor;
+  const isAdmin = actor === null || actor.isAdmin;
   let updated = 0;
   const removedTerms: string[][] = [];
   if (kind === "patent") {
@@ -93,7 +100,7 @@ async function write(tx: Tx, ctx: Ctx, kind: Kind, records: ImportedRecord[], or
     for (const r of records) {
       const before = existing.get(String(r.values.applicationNo));
       if (!before) continue;
-      if ((before.ownerOrgId ?? null) !== (org?.id ?? null) && !actor.isAdmin) refused.push({ row: r.row, column: "申请号", message: translate("zh-CN", "market.patent_exists", { number: String(r.values.applicationNo) }) });
+      if ((before.ownerOrgId ?? null) !== (ownerOf(r)?.id ?? null) && !isAdmin) refused.push({ row: r.row, column: "申请号", message: translate("zh-CN", "market.patent_exists", { number: String(r.values.applicationNo) }) });
       else {
         updated += 1;
         removedTerms.push(distinctTerms(searchParts("patent", before)));
@@ -107,8 +114,9 @@ async function write(tx: Tx, ctx: Ctx, kind: Kind, records: ImportedRecord[], or
   for (let i = 0; i < records.length; i += chunk) {
     const rows = records.slice(i, i + chunk).map((r) => {
       const parts = searchParts(kind, r.values);
-      added.push(distinctTerms(parts));
-      return { ...rowValues(kind, r.values, org, today, actor.userId), search: documentSql(weightedDocument(parts)) as unknown as string };
+      const { literal, terms } = documentLiteral(parts);
+      added.push(terms);
+      return { ...rowValues(kind, r.values, ownerOf(r), today, actor?.userId ?? null), isDemo: opts.demo ?? false, search: literalSql(literal) as unknown as string };
     });
     const insert = tx.insert(table).values(rows as never);
     if (kind === "patent") {
@@ -118,14 +126,14 @@ async function write(tx: Tx, ctx: Ctx, kind: Kind, records: ImportedRecord[], or
   }
   await adjustTerms(tx, kind, added, removedTerms);
   const summary = { kind, rows: records.length, created: records.length - updated, updated };
-  await appendAudit(tx, ctx, { action: `market.${kind}_import`, entityType: "market_import", entityId: org?.id ?? actor.userId, after: summary });
+  await appendAudit(tx, ctx, { action: `market.${kind}_import`, entityType: "market_import", entityId: (records[0] && ownerOf(records[0])?.id) ?? actor?.userId ?? "system", after: summary });
   return summary;
 }
 
 const PATENT_UPDATE = ["title", "abstract", "applicants", "inventors", "type", "legal_status", "ipc", "filing_date", "grant_date", "filing_year", "city_code", "domain", "strategic_emerging", "overseas_family", "pledge_amount", "national_award", "china_patent_award", "high_value", "high_value_categories", "names", "search", "updated_at"];
 const camel = (col: string) => col.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
-function rowValues(kind: Kind, v: Record<string, unknown>, org: { id: string; name: string; cityCode: string } | null, today: string, userId: string): Record<string, unknown> {
+function rowValues(kind: Kind, v: Record<string, unknown>, org: Owner | null, today: string, userId: string | null): Record<string, unknown> {
   const base = { createdBy: userId, updatedAt: new Date() };
   switch (kind) {
     case "patent": {

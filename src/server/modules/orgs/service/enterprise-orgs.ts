@@ -41,3 +41,27 @@ export async function insertEnterpriseOrganisations(tx: Tx, rows: EnterpriseOrgI
 export async function setOrganisationDistrict(tx: Tx, id: string, districtCode: string | null): Promise<void> {
   await tx.update(organisations).set({ districtCode, updatedAt: new Date() }).where(eq(organisations.id, id));
 }
+
+export type NamedOrgInput = { name: string; kind: string; cityCode: string };
+
+/**
+ * Organisations by exact name, created (active, without a credit code) where missing: how synthetic and demo
+ * records of universities, institutes and enterprises find their owners. Returns name → organisation.
+ */
+export async function ensureOrganisationsByName(tx: Tx, list: NamedOrgInput[]): Promise<Map<string, EnterpriseOrg>> {
+  const wanted = [...new Map(list.map((o) => [o.name, o])).values()];
+  const out = new Map<string, EnterpriseOrg>();
+  for (let i = 0; i < wanted.length; i += 2000) {
+    const names = wanted.slice(i, i + 2000).map((o) => o.name);
+    for (const r of await tx.select(columns).from(organisations).where(inArray(organisations.name, names))) if (!out.has(r.name)) out.set(r.name, r);
+  }
+  const missing = wanted.filter((o) => !out.has(o.name));
+  for (let i = 0; i < missing.length; i += 1000) {
+    const rows = await tx
+      .insert(organisations)
+      .values(missing.slice(i, i + 1000).map((o) => ({ name: o.name, kind: o.kind, cityCode: o.cityCode, status: "active" })))
+      .returning(columns);
+    for (const r of rows) out.set(r.name, r);
+  }
+  return out;
+}
