@@ -83,9 +83,11 @@ async function seedSupply(baseUrl: string, seller: Session, orgId: string) {
   return { achievementId };
 }
 
+/** 技术市场 → 我的发布 in the left navigation (the group is open already on a marketplace page). */
 async function openMine(page: Page): Promise<void> {
   const sider = page.locator(".ant-layout-sider");
-  await sider.getByText("技术市场", { exact: true }).click();
+  const group = sider.getByRole("menuitem", { name: "技术市场" });
+  if ((await group.getAttribute("aria-expanded")) !== "true") await group.click();
   await sider.getByText("我的发布", { exact: true }).click();
   await page.waitForURL(/\/market\/mine/);
 }
@@ -209,6 +211,52 @@ describe("technology marketplace", () => {
     expect(university.console.pageErrors).toEqual([]);
   });
 
+  test("a university registers a patent, checked as it is typed", async () => {
+    const { page, console } = await stack.newPage();
+    await signIn(page, stack.url, SELLER.username, SELLER.password);
+    await openMine(page);
+    await page.getByRole("tab", { name: "专利" }).click();
+    await page.getByTestId("mine-create").click();
+    await page.waitForURL(/\/market\/patents\/new$/);
+    const form = page.locator("form#patent");
+    const digits = "202210987654";
+    const check = patentCheckChar(digits);
+    const field = (label: string) => form.locator(".ant-form-item", { has: page.getByLabel(label, { exact: true }) });
+
+    // A wrong check character: the message names the right one.
+    await form.getByLabel("申请号").fill(`${digits}.${check === "1" ? "2" : "1"}`);
+    await expect.poll(() => field("申请号").locator(".ant-form-item-explain-error").textContent()).toContain(`应为“${check}”`);
+    await form.getByLabel("申请号").fill(`${digits}.${check}`);
+    await expect.poll(() => field("申请号").locator(".ant-form-item-explain-error").count()).toBe(0);
+    await expect(field("专利类型").textContent()).resolves.toContain("按申请号为发明");
+
+    await form.getByLabel("专利名称").fill("一种硅基微环调制器的热调谐方法");
+    await form.getByLabel("申请人（专利权人）").fill(`${UNIVERSITY}；武汉大学`);
+    await form.getByLabel("发明人").fill("李明、王芳");
+    await form.getByLabel("IPC 分类号").fill("G02F1/025；G02F 1/01");
+    await form.getByLabel("申请日").fill("2022-06-01");
+    // 有效 needs a grant date, and the grant cannot come before the filing.
+    await choose(page, "法律状态", "有效");
+    await form.getByLabel("授权公告日").fill("2022-01-01");
+    await expect.poll(() => field("授权公告日").locator(".ant-form-item-explain-error").textContent()).toContain("不能早于申请日");
+    await form.getByLabel("授权公告日").fill("2023-09-15");
+    await form.getByText("属于战略性新兴产业").click();
+    await expect.poll(() => page.getByTestId("high-value-preview").textContent()).toContain("战略性新兴产业的发明专利");
+    await screenshot(page, "m6-patent-form");
+    await settled(page);
+    const [saved] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith("/api/v1/market/patents") && r.request().method() === "POST"),
+      form.getByRole("button", { name: buttonName("保存") }).click(),
+    ]);
+    expect(saved.status()).toBe(200);
+    await page.waitForURL(/\/market\/patents\/[0-9a-f-]{36}$/);
+    const details = page.getByTestId("record-details");
+    await expect(details.textContent()).resolves.toContain("G02F 1/025");
+    await expect(details.textContent()).resolves.toContain("武汉大学");
+    await expect(page.getByTestId("high-value").textContent()).resolves.toContain("战略性新兴产业的发明专利");
+    expect(console.pageErrors).toEqual([]);
+  });
+
   test("an anonymous visitor finds the supply on the public portal and opens its records", async () => {
     const { page, console } = await stack.newPage();
     await page.goto(`${stack.url}/login`);
@@ -250,9 +298,13 @@ describe("technology marketplace", () => {
     await expect(page.getByTestId("high-value").textContent()).resolves.toContain("维持年限超过10年的发明专利");
     await screenshot(page, "m5-portal-patent");
 
+    // The portal reads in English too.
+    await page.locator(".ant-segmented").getByText("English").click();
+    await expect(page.getByTestId("contact-action").textContent()).resolves.toContain("Sign in to get in touch");
+
     // A record nobody published is not there.
     await page.goto(`${stack.url}/portal/demands/00000000-0000-4000-8000-000000000000`);
-    await page.getByText("页面不存在").waitFor();
+    await page.getByText("Page not found").waitFor();
     expect(console.pageErrors).toEqual([]);
     expect(console.cspViolations).toEqual([]);
   });

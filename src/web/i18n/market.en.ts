@@ -54,7 +54,6 @@ export const marketEn: Record<keyof typeof marketZhCN, string> = {
   "market.field.filingDate": "Filing date",
   "market.field.grantDate": "Grant date",
   "market.field.highValue": "High-value invention patent",
-  "market.field.patentOwner": "Registered by",
   "market.field.strategicEmerging": "Strategic emerging industry",
   "market.field.overseasFamily": "Granted family member abroad",
   "market.field.pledgeAmount": "Pledge financing (CNY)",
@@ -76,7 +75,6 @@ export const marketEn: Record<keyof typeof marketZhCN, string> = {
   "market.hvBasis.filing": "the filing date",
   "market.hvBasis.grant": "the grant date",
   "market.hv.no": "No",
-  "market.hv.counted": "Yes ({categories})",
 
   "portal.title": "Public search of achievements and demands",
   "portal.subtitle": "Achievements, patents, enterprises' technology demands and experts of the corridor's five cities; no sign-in needed",
@@ -101,7 +99,6 @@ export const marketEn: Record<keyof typeof marketZhCN, string> = {
   "portal.tokens": "Words searched: {tokens}",
   "portal.empty": "Nothing matched; try fewer words or filters",
   "portal.back": "Back to the search",
-  "portal.results": "Results",
 
   "contact.action": "Get in touch",
   "contact.signIn": "Sign in to get in touch",
@@ -122,7 +119,6 @@ export const marketEn: Record<keyof typeof marketZhCN, string> = {
   "respond.done": "Sent; the enterprise sees it on the demand's page",
   "respond.noOrg": "None of your organisations may answer this demand (an organisation does not answer its own)",
   "respond.closed": "The demand is closed and takes no more answers",
-  "respond.again": "Answer again",
 
   "mine.title": "My listings",
   "mine.create.demand": "Post a demand",
@@ -137,7 +133,6 @@ export const marketEn: Record<keyof typeof marketZhCN, string> = {
   "mine.demandPublishConfirm": "Once published, the demand shows on the public portal and its 48-hour response clock starts. Publish it?",
   "mine.demandClose": "Close",
   "mine.demandCloseConfirm": "A closed demand takes no more answers. Close it?",
-  "mine.saved": "Saved",
   "mine.published": "Made public",
   "mine.unpublished": "Withdrawn",
   "mine.demandPublished": "Published; the 48-hour response clock has started",
@@ -151,7 +146,6 @@ export const marketEn: Record<keyof typeof marketZhCN, string> = {
 
   "record.portalLink": "View on the public portal",
   "record.history": "History",
-  "record.details": "Details",
   "record.notPublic": "Not public: only your organisation sees it",
   "history.action.market.achievement_create": "Added the achievement",
   "history.action.market.achievement_update": "Changed",
@@ -167,12 +161,10 @@ export const marketEn: Record<keyof typeof marketZhCN, string> = {
   "history.action.market.expert_update": "Changed",
   "history.action.market.match_feedback": "Rated a suggestion",
 
-  "clock.title": "48-hour response",
   "clock.draft": "Draft: the 48-hour response clock starts when it is published",
   "clock.waiting": "Published {elapsed} ago, no answer yet; {left} left of the 48 hours",
   "clock.overdue": "Published {elapsed} ago, no answer within 48 hours",
   "clock.responded": "Answered: the first answer came {after} after publication",
-  "clock.closed": "Closed",
   "clock.closedResponded": "Closed (the first answer came {after} after publication)",
   "clock.closedSilent": "Closed (no answer before closing)",
   "clock.publishedAt": "Published {time}",

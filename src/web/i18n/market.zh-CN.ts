@@ -52,7 +52,6 @@ export const marketZhCN = {
   "market.field.filingDate": "申请日",
   "market.field.grantDate": "授权公告日",
   "market.field.highValue": "高价值发明专利",
-  "market.field.patentOwner": "登记单位",
   "market.field.strategicEmerging": "属于战略性新兴产业",
   "market.field.overseasFamily": "有海外同族专利授权",
   "market.field.pledgeAmount": "质押融资金额（元）",
@@ -74,7 +73,6 @@ export const marketZhCN = {
   "market.hvBasis.filing": "申请日",
   "market.hvBasis.grant": "授权日",
   "market.hv.no": "否",
-  "market.hv.counted": "是（{categories}）",
 
   "portal.title": "科技成果与需求公开检索",
   "portal.subtitle": "光谷科创大走廊五市的科技成果、专利、企业技术需求和专家，无需登录即可检索",
@@ -99,7 +97,6 @@ export const marketZhCN = {
   "portal.tokens": "检索词：{tokens}",
   "portal.empty": "没有找到匹配的记录，可减少关键词或筛选条件后再试",
   "portal.back": "返回检索",
-  "portal.results": "检索结果",
 
   "contact.action": "联系对接",
   "contact.signIn": "登录后联系对接",
@@ -120,7 +117,6 @@ export const marketZhCN = {
   "respond.done": "已提交响应，需求方可在需求页看到",
   "respond.noOrg": "您所在的单位不能响应这条需求（需求方不能响应自己的需求）",
   "respond.closed": "需求已关闭，不再接受响应",
-  "respond.again": "再次响应",
 
   "mine.title": "我的发布",
   "mine.create.demand": "发布需求",
@@ -135,7 +131,6 @@ export const marketZhCN = {
   "mine.demandPublishConfirm": "发布后需求在公开门户展示，并开始 48 小时响应计时。确定发布？",
   "mine.demandClose": "关闭需求",
   "mine.demandCloseConfirm": "关闭后不再接受响应。确定关闭？",
-  "mine.saved": "已保存",
   "mine.published": "已公开",
   "mine.unpublished": "已取消公开",
   "mine.demandPublished": "需求已发布，48 小时响应计时开始",
@@ -149,7 +144,6 @@ export const marketZhCN = {
 
   "record.portalLink": "在公开门户查看",
   "record.history": "变更记录",
-  "record.details": "详细信息",
   "record.notPublic": "未公开：只有本单位人员可以看到",
   "history.action.market.achievement_create": "登记成果",
   "history.action.market.achievement_update": "修改",
@@ -165,12 +159,10 @@ export const marketZhCN = {
   "history.action.market.expert_update": "修改",
   "history.action.market.match_feedback": "评价推荐",
 
-  "clock.title": "48 小时响应",
   "clock.draft": "草稿：发布后开始 48 小时响应计时",
   "clock.waiting": "已发布 {elapsed}，尚未响应，距 48 小时还有 {left}",
   "clock.overdue": "已发布 {elapsed}，超过 48 小时未响应",
   "clock.responded": "已响应：发布后 {after} 收到首个响应",
-  "clock.closed": "已关闭",
   "clock.closedResponded": "已关闭（发布后 {after} 收到首个响应）",
   "clock.closedSilent": "已关闭（关闭前没有响应）",
   "clock.publishedAt": "发布于 {time}",

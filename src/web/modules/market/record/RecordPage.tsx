@@ -3,7 +3,7 @@
  * and its history. A demand's owner also sees its 48-hour response clock, the responses and the explained matches;
  * an achievement's owner sees the demands it could serve. Others reading a demand see their own responses.
  */
-import { Button, Card, Collapse, Skeleton, Space } from "antd";
+import { Alert, Button, Card, Collapse, Skeleton, Space } from "antd";
 import { GlobalOutlined } from "@ant-design/icons";
 import { useQuery } from "@tanstack/react-query";
 import { useNavigate, useParams } from "react-router-dom";
@@ -108,6 +108,7 @@ export function RecordPage({ kind }: { kind: Kind }) {
         <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
           {r.kind === "demand" ? <ResponseClock demand={r} /> : null}
           <RecordDetails record={r} />
+          {r.kind === "demand" || isPublic(r) ? null : <Alert type="info" showIcon title={t("record.notPublic")} />}
           {isPublic(r) ? (
             <Button type="link" icon={<GlobalOutlined />} style={{ paddingLeft: 0 }} onClick={() => navigate(`/portal/${KIND_PATH[r.kind]}/${r.id}`)}>
               {t("record.portalLink")}
