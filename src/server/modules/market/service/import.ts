@@ -83,7 +83,7 @@ export type Owner = { id: string; name: string; cityCode: string };
  * Writes checked records of one kind, each owned by `ownerOf(record)`, in multi-row statements; patents already
  * registered are merged (same owner) or refused; document frequencies and one audit event follow.
  */
-export async function writeRecords(tx: Tx, ctx: Ctx, kind: Kind, records: ImportedRecord[], ownerOf: (r: ImportedRecord) => Owner | null, today: string, onProgress: (p: Progress) => void = () => {}, opts: { demo?: boolean } = {}): Promise<MarketImportSummary> {
+export async function writeRecords(tx: Tx, ctx: Ctx, kind: Kind, records: ImportedRecord[], ownerOf: (r: ImportedRecord) => Owner | null, today: string, onProgress: (p: Progress) => void = () => {}, opts: { demo?: boolean; ids?: string[] } = {}): Promise<MarketImportSummary> {
   const actor = ctx.actor;
   const isAdmin = actor === null || actor.isAdmin;
   let updated = 0;
@@ -119,9 +119,12 @@ export async function writeRecords(tx: Tx, ctx: Ctx, kind: Kind, records: Import
       return { ...rowValues(kind, r.values, ownerOf(r), today, actor?.userId ?? null), isDemo: opts.demo ?? false, search: literalSql(literal) as unknown as string };
     });
     const insert = tx.insert(table).values(rows as never);
-    if (kind === "patent") {
-      await insert.onConflictDoUpdate({ target: patents.applicationNo, set: Object.fromEntries(PATENT_UPDATE.map((c) => [camel(c), sql.raw(`excluded.${c}`)])) as Record<string, SQL> });
-    } else await insert;
+    // RETURNING gives the rows in the order of VALUES: opts.ids collects the records' ids in order.
+    const written =
+      kind === "patent"
+        ? await insert.onConflictDoUpdate({ target: patents.applicationNo, set: Object.fromEntries(PATENT_UPDATE.map((c) => [camel(c), sql.raw(`excluded.${c}`)])) as Record<string, SQL> }).returning({ id: patents.id })
+        : await insert.returning({ id: table.id });
+    opts.ids?.push(...written.map((w) => w.id));
     onProgress({ phase: "write", done: Math.min(i + chunk, records.length), total: records.length });
   }
   await adjustTerms(tx, kind, added, removedTerms);

@@ -79,26 +79,45 @@ function reasonsText(r: ReturnType<typeof rankMatches>[number]["reasons"], subje
   return out;
 }
 
-export async function matchesFor(ctx: Ctx, subjectKind: "demand" | "achievement", id: string, limit: number) {
-  const actor = requireActor(ctx.actor);
+type Subject = { id: string; title: string; body: string; domain: string | null; cityCode: string; orgId: string; published: boolean; budget: number | null; trl: number | null; price: number | null };
+
+async function loadSubject(q: Queryable, subjectKind: "demand" | "achievement", id: string): Promise<Subject | null> {
   const [subject] =
     subjectKind === "demand"
-      ? (await ctx.db.select({ id: demands.id, title: demands.title, body: demands.description, domain: demands.domain, cityCode: demands.cityCode, orgId: demands.orgId, published: sql<boolean>`${demands.status} <> 'draft'`, budget: demands.budget, trl: sql<number | null>`null`, price: sql<number | null>`null` }).from(demands).where(eq(demands.id, id)))
-      : await ctx.db.select({ id: achievements.id, title: achievements.title, body: achievements.summary, domain: achievements.domain, cityCode: achievements.cityCode, orgId: achievements.ownerOrgId, published: achievements.published, budget: sql<number | null>`null`, trl: achievements.trl, price: achievements.price }).from(achievements).where(eq(achievements.id, id));
-  if (!subject || !canReadPublic(actor, { ownerOrgId: subject.orgId, cityCode: subject.cityCode, published: subject.published })) throw notFound();
+      ? await q.select({ id: demands.id, title: demands.title, body: demands.description, domain: demands.domain, cityCode: demands.cityCode, orgId: demands.orgId, published: sql<boolean>`${demands.status} <> 'draft'`, budget: demands.budget, trl: sql<number | null>`null`, price: sql<number | null>`null` }).from(demands).where(eq(demands.id, id))
+      : await q.select({ id: achievements.id, title: achievements.title, body: achievements.summary, domain: achievements.domain, cityCode: achievements.cityCode, orgId: achievements.ownerOrgId, published: achievements.published, budget: sql<number | null>`null`, trl: achievements.trl, price: achievements.price }).from(achievements).where(eq(achievements.id, id));
+  return subject ?? null;
+}
+
+/** The ranked matches of one subject (no authorization: the callers check it), with the candidate pool they came from. */
+export async function rankSubject(q: Queryable, subjectKind: "demand" | "achievement", subject: Subject, limit: number) {
   const targets: Kind[] = subjectKind === "demand" ? ["achievement", "patent", "expert"] : ["demand"];
   const terms = weightedTerms(subject.title, subject.body);
-  const found = await termStats(ctx.db, targets, terms.map((t) => t.term));
+  const found = await termStats(q, targets, terms.map((t) => t.term));
   const stats: CorpusStats = { documents: Math.max(1, found.documents), documentFrequency: found.df };
   const words = queryWords(terms, stats);
   const query: MatchItem = { id: subject.id, kind: subjectKind, terms, domain: subject.domain, cityCode: subject.cityCode, budget: num(subject.budget), trl: num(subject.trl), price: num(subject.price) };
   const pool: (MatchCandidate & { title: string; orgId: string | null })[] = [];
   for (const kind of targets) {
-    for (const r of await candidatesOf(ctx.db, kind, words, subject.orgId)) {
+    for (const r of await candidatesOf(q, kind, words, subject.orgId)) {
       pool.push({ id: r.id, kind, terms: weightedTerms(r.title, r.body), domain: r.domain, cityCode: r.city_code, trl: r.trl, price: num(r.price), budget: num(r.budget), highValue: r.high_value ?? undefined, textRank: Number(r.rank), title: r.title, orgId: r.org_id });
     }
   }
-  const ranked = rankMatches(query, pool, stats, limit);
+  return { ranked: rankMatches(query, pool, stats, limit), pool };
+}
+
+/** Ranked matches by subject id, for the evaluation harness. */
+export async function rankById(q: Queryable, subjectKind: "demand" | "achievement", id: string, limit: number) {
+  const subject = await loadSubject(q, subjectKind, id);
+  if (!subject) throw notFound();
+  return (await rankSubject(q, subjectKind, subject, limit)).ranked;
+}
+
+export async function matchesFor(ctx: Ctx, subjectKind: "demand" | "achievement", id: string, limit: number) {
+  const actor = requireActor(ctx.actor);
+  const subject = await loadSubject(ctx.db, subjectKind, id);
+  if (!subject || !canReadPublic(actor, { ownerOrgId: subject.orgId, cityCode: subject.cityCode, published: subject.published })) throw notFound();
+  const { ranked, pool } = await rankSubject(ctx.db, subjectKind, subject, limit);
   const byId = new Map(pool.map((p) => [`${p.kind}:${p.id}`, p]));
   const names = await orgNames(ctx.db, pool.map((p) => p.orgId).filter((x): x is string => x !== null));
   const given = await ctx.db
