@@ -7,7 +7,7 @@ import { readHighTechInput } from "./high-tech/input.ts";
 import type { Read } from "./input-reader.ts";
 import { assessInnovativeSme } from "./msme/innovative.ts";
 import { readInnovativeSmeInput } from "./msme/innovative-input.ts";
-import { readMsmeInput } from "./msme/input.ts";
+import { readMsmeInput, type MsmeInput } from "./msme/input.ts";
 import { assessLittleGiant2022 } from "./msme/little-giant-2022.ts";
 import { assessLittleGiant2026 } from "./msme/little-giant-2026.ts";
 import { assessSpecialized2022 } from "./msme/specialized-2022.ts";
@@ -48,8 +48,16 @@ export function assess(tier: string, raw: unknown, options: { assessedOn?: strin
     case "innovative-sme":
       return run(tier, readInnovativeSmeInput(input), (i, c) => assessInnovativeSme(i, is2026(c) ? "MIIT-2026-2" : "MIIT-2022-63"));
     case "specialized-sme":
-      return run(tier, readMsmeInput(input), (i, c) => (is2026(c) ? assessSpecialized2026(i) : assessSpecialized2022(i)));
     case "little-giant":
-      return run(tier, readMsmeInput(input), (i, c) => (is2026(c) ? assessLittleGiant2026(i) : assessLittleGiant2022(i, c)));
+      return assessMsme(tier, readMsmeInput(input));
   }
+}
+
+/**
+ * 专精特新 or 小巨人 from an input already read: both tiers read the same input (but for `review`), so a caller
+ * assessing both may read it once (enterprise/inputs.ts).
+ */
+export function assessMsme(tier: "specialized-sme" | "little-giant", read: Read<MsmeInput>): AssessOutcome {
+  if (tier === "specialized-sme") return run(tier, read, (i, c) => (is2026(c) ? assessSpecialized2026(i) : assessSpecialized2022(i)));
+  return run(tier, read, (i, c) => (is2026(c) ? assessLittleGiant2026(i) : assessLittleGiant2022(i, c)));
 }

@@ -83,11 +83,12 @@ export function ratioCondition(spec: Spec, ratio: Exact | null | undefined, op: 
   return make(spec, "data", { kind: "threshold", op, value: valuePct, unit: "pct" }, ratio ? toPercent(ratio) : null, met, ratio === undefined ? undefined : lever);
 }
 
+const leverValue = (x: Exact | number) => (typeof x === "number" ? x : toNumber(x));
+
 /** The parts of a ratio for the gap report, when both are known. */
 export function lever(numerator: Exact | number | null, denominator: Exact | number | null, partOfWhole: boolean, unit: Lever["unit"]): Lever | undefined {
   if (numerator === null || denominator === null) return undefined;
-  const value = (x: Exact | number) => (typeof x === "number" ? x : toNumber(x));
-  return { numerator: value(numerator), denominator: value(denominator), partOfWhole, unit };
+  return { numerator: leverValue(numerator), denominator: leverValue(denominator), partOfWhole, unit };
 }
 
 /** Any one of several options (e.g. 营业收入 ≥ 1000 万元, or 股权融资 ≥ 2000 万元). */
@@ -113,18 +114,36 @@ type Decision = { eligible: Tri; failedConditions: string[]; directQualification
  * a direct condition holds, and `direct` and `info` conditions are alternatives or notes, never failures.
  */
 function decide(conditions: readonly Condition[]): Decision {
-  const of = (g: ConditionGroup) => conditions.filter((c) => c.group === g);
-  const direct = of("direct");
-  const directQualification = direct.length > 0 ? any(direct.map((c) => c.met)) : undefined;
-  const mainPath = all(of("main").map((c) => c.met));
+  // One pass for the three-valued verdicts (all/any only ask whether a false, a null or a true is among the values).
+  let directCount = 0;
+  let directTrue = false;
+  let directNull = false;
+  let mainFalse = false;
+  let mainNull = false;
+  let requiredFalse = false;
+  let requiredNull = false;
+  for (const c of conditions) {
+    if (c.group === "direct") {
+      directCount++;
+      if (c.met === true) directTrue = true;
+      else if (c.met === null) directNull = true;
+    } else if (c.group === "main") {
+      if (c.met === false) mainFalse = true;
+      else if (c.met === null) mainNull = true;
+    } else if (c.group === "basic" || c.group === "required") {
+      if (c.met === false) requiredFalse = true;
+      else if (c.met === null) requiredNull = true;
+    }
+  }
+  const directQualification: Tri | undefined = directCount > 0 ? any([directTrue, directNull ? null : false]) : undefined;
+  const mainPath = all([!mainFalse, mainNull ? null : true]);
   const path = directQualification === undefined ? mainPath : any([directQualification, mainPath]);
-  const eligible = all([...of("basic"), ...of("required")].map((c) => c.met).concat(path));
-  const blocking = conditions.filter((c) => c.group === "basic" || c.group === "required" || (c.group === "main" && directQualification !== true));
-  return {
-    eligible,
-    failedConditions: blocking.filter((c) => c.met === false).map((c) => c.id),
-    ...(directQualification === undefined ? {} : { directQualification }),
-  };
+  const eligible = all([!requiredFalse, requiredNull ? null : true, path]);
+  const failedConditions: string[] = [];
+  for (const c of conditions) {
+    if (c.met === false && (c.group === "basic" || c.group === "required" || (c.group === "main" && directQualification !== true))) failedConditions.push(c.id);
+  }
+  return directQualification === undefined ? { eligible, failedConditions } : { eligible, failedConditions, directQualification };
 }
 
 type Scored = { score: number | null; subscores: Record<string, number | null>; scoreItems: ScoreItem[]; scoreRange?: { min: number; max: number }; derived: Derived };

@@ -45,10 +45,23 @@ function gcd(a: bigint, b: bigint): bigint {
   return a === 0n ? 1n : a;
 }
 
+const INT32_MAX = 0x7fffffff;
+
 /** gcd of two non-negative safe integers (1 for 0 and 0). */
 function gcdSmall(a: number, b: number): number {
+  // The usual operands fit in 32 bits, where V8 computes the remainders on machine integers, far faster than on doubles.
+  if (a <= INT32_MAX && b <= INT32_MAX) return gcd32(a | 0, b | 0);
   while (b !== 0) {
     const t = a % b;
+    a = b;
+    b = t;
+  }
+  return a === 0 ? 1 : a;
+}
+
+function gcd32(a: number, b: number): number {
+  while (b !== 0) {
+    const t = a % b | 0;
     a = b;
     b = t;
   }
@@ -58,6 +71,7 @@ function gcdSmall(a: number, b: number): number {
 /** n/d (safe integers, d ≠ 0) in lowest terms. Zero is 0/1 — never −0, which a bigint cannot be either. */
 function small(n: number, d: number, approx: number): Exact {
   if (n === 0) return new Rational(0, 1, null, approx);
+  if (d === 1) return new Rational(n, 1, null, approx);
   const g = gcdSmall(Math.abs(n), Math.abs(d));
   const s = d < 0 ? -g : g;
   return new Rational(n / s, d / s, null, approx);

@@ -14,6 +14,17 @@ type NumberRule = { min?: number; max?: number; integer?: boolean; allowNegative
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
+const knownSets = new WeakMap<readonly string[], Set<string>>();
+
+function knownSet(known: readonly string[]): Set<string> {
+  let set = knownSets.get(known);
+  if (!set) {
+    set = new Set(known);
+    knownSets.set(known, set);
+  }
+  return set;
+}
+
 export class Reader {
   private constructor(
     readonly errors: FieldIssue[],
@@ -43,7 +54,9 @@ export class Reader {
   }
 
   private unknownKeys(known: readonly string[]): void {
-    for (const key of Object.keys(this.src)) if (!known.includes(key)) this.error(key, "assess.unknown_field");
+    // Long lists (the inputs' root fields) are looked up in a set, made once per list.
+    const set = known.length > 8 ? knownSet(known) : null;
+    for (const key of Object.keys(this.src)) if (!(set ? set.has(key) : known.includes(key))) this.error(key, "assess.unknown_field");
   }
 
   number(key: string, rule: NumberRule = {}): number | undefined {

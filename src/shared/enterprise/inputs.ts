@@ -3,11 +3,14 @@
  * assessment of every tier for one record. Pure: the assessment date is an argument. A figure the registry lacks is
  * left out, never filled in, so the engine lists it as missing and stays undecided where it matters.
  */
+import { assessMsme } from "../eligibility/assess.ts";
 import { fiscalWindow } from "../eligibility/high-tech/grades.ts";
+import type { Read } from "../eligibility/input-reader.ts";
+import { readMsmeInput, type MsmeInput } from "../eligibility/msme/input.ts";
 import { yearOf } from "../eligibility/dates.ts";
 import { add, exact, toNumber } from "../eligibility/exact.ts";
 import { nearestOf } from "../eligibility/gap.ts";
-import { assess, gaps, isIsoDate, TIERS, type AssessOutcome, type Condition, type FieldIssue, type Gap, type Tier } from "../eligibility/index.ts";
+import { assess, gaps, isIsoDate, TIERS, type AssessmentResult, type AssessOutcome, type Condition, type FieldIssue, type Gap, type Tier } from "../eligibility/index.ts";
 import { CLASS_I_TYPES, CLASS_II_TYPES, type Certificate, type CertificateTier, type IpOwned, type IpType, type RegistryRecord, type YearFigures } from "./record.ts";
 
 type Tri = boolean | null;
@@ -39,6 +42,8 @@ function compactObject(value: object): Json | undefined {
 
 const isNumber = (v: Figure): v is number => typeof v === "number";
 
+type IpCounts = ReturnType<typeof ipCounts>;
+
 /** Σ exactly (万元 with decimals), or undefined when any term is not known. */
 function total(values: readonly Figure[]): number | undefined {
   if (!values.every(isNumber)) return undefined;
@@ -51,14 +56,26 @@ function total(values: readonly Figure[]): number | undefined {
   return plain;
 }
 
-const range = (first: number, last: number): number[] => (first <= last ? Array.from({ length: last - first + 1 }, (_, i) => first + i) : []);
+/** The rows of the years `first`…`last` the record has, oldest first. */
+function rows(years: Years, first: number, last: number): YearFigures[] {
+  const out: YearFigures[] = [];
+  for (let y = first; y <= last; y++) {
+    const row = years.row(y);
+    if (row !== undefined) out.push(row);
+  }
+  return out;
+}
+
+/** Σ of a class's types (self-developed + acquired): a type absent from `ip` is not known, so neither is the sum. */
+function classCount(ip: IpOwned | null | undefined, types: readonly IpType[]): number | undefined {
+  return total(types.map((t) => (ip?.[t] ? total([ip[t]?.selfDeveloped, ip[t]?.acquired]) : undefined)));
+}
 
 /** The counts the engines read, from one year's `ip`: a type absent from `ip` is not known, so neither is its class's count. */
 function ipCounts(ip: IpOwned | null | undefined) {
-  const count = (types: readonly IpType[]) => total(types.map((t) => (ip?.[t] ? total([ip[t]?.selfDeveloped, ip[t]?.acquired]) : undefined)));
   return {
-    classI: count(CLASS_I_TYPES),
-    classII: count(CLASS_II_TYPES),
+    classI: classCount(ip, CLASS_I_TYPES),
+    classII: classCount(ip, CLASS_II_TYPES),
     selfDevelopedClassI: total(CLASS_I_TYPES.map((t) => ip?.[t]?.selfDeveloped)),
     highValueClassI: given(ip?.highValueClassI),
     appliedClassI: given(ip?.appliedClassI),
@@ -139,11 +156,15 @@ class Titles {
   }
 }
 
+type SharedMsme = { input: Json; years: Years; read: Read<MsmeInput> };
+
 /** What the mapping of every tier reads of one record on one date, worked out once. */
 class Context {
   /** The founding year, or −∞ when the founding date is not known. */
   readonly founded: number;
   readonly titles: Titles;
+  private readonly counts = new Map<IpOwned | null | undefined, IpCounts>();
+  private sharedMsme: SharedMsme | undefined;
   constructor(
     readonly record: RegistryRecord,
     readonly on: string,
@@ -151,18 +172,39 @@ class Context {
     this.founded = record.foundedOn && isIsoDate(record.foundedOn) ? yearOf(record.foundedOn) : -Infinity;
     this.titles = new Titles(record, on);
   }
+
+  /** The 专精特新/小巨人 input without `review`, compacted and read: the same for both tiers. */
+  msme(): SharedMsme {
+    if (!this.sharedMsme) {
+      const years = new Years(this);
+      const input = compact(msme(this, years, undefined)) as Json;
+      this.sharedMsme = { input, years, read: readMsmeInput(input) };
+    }
+    return this.sharedMsme;
+  }
+
+  /** ipCounts of a year's `ip`, which every tier reads. */
+  ip(ip: IpOwned | null | undefined): IpCounts {
+    let counts = this.counts.get(ip);
+    if (!counts) {
+      counts = ipCounts(ip);
+      this.counts.set(ip, counts);
+    }
+    return counts;
+  }
 }
 
 /** The record's years, noting each one read for a figure placed outside `fiscalYears` (the engines check those themselves). */
 class Years {
-  readonly read = new Set<number>();
+  /** The years read, each once, in the order first read. */
+  readonly read: number[] = [];
   constructor(private readonly ctx: Context) {}
   /** The first row of `year` (validate.ts refuses duplicates). */
   row(year: number): YearFigures | undefined {
     return this.ctx.record.years.find((y) => y.year === year);
   }
   figures(year: number): YearFigures | undefined {
-    this.read.add(year);
+    if (!this.read.includes(year)) this.read.push(year);
     return this.row(year);
   }
   /** 当年新增股权融资 over the `n` fiscal years up to `last`; the years before the founding year count nothing. */
@@ -176,16 +218,22 @@ class Years {
 /** reviewUnknown: the path of a title of the same tier whose validity on the date cannot be told (a 复核 or not). */
 type Built = { input: Json; years: Years; reviewUnknown?: string };
 
-function highTech({ record: r, on }: Context, years: Years): Json {
+function highTech(ctx: Context, years: Years): Json {
+  const { record: r, on } = ctx;
   const f = r.facts;
   const founded = r.foundedOn && isIsoDate(r.foundedOn) && r.foundedOn <= on ? r.foundedOn : undefined;
   const { first, last } = fiscalWindow(on, founded);
-  const window = range(first, last).map((y) => years.row(y)).filter((y): y is YearFigures => y !== undefined);
+  const window = rows(years, first, last);
   const latest = years.figures(last);
-  const ip = ipCounts(latest?.ip);
+  const ip = ctx.ip(latest?.ip);
   // Ⅱ类 used in an earlier 认定 no longer count (工作指引): with a 高企 certificate on record, only classIIUnused is known.
   const classII = ip.classIIUnused ?? (r.certificates.some((c) => c.tier === "high-tech") ? undefined : ip.classII);
-  const conversions = first <= last ? total(range(first, last).map((y) => years.figures(y)?.resultsConverted)) : undefined;
+  let conversions: number | undefined;
+  if (first <= last) {
+    const converted: Figure[] = [];
+    for (let year = first; year <= last; year++) converted.push(years.figures(year)?.resultsConverted);
+    conversions = total(converted);
+  }
   return {
     assessedOn: on,
     registeredOn: r.foundedOn,
@@ -209,10 +257,11 @@ function highTech({ record: r, on }: Context, years: Years): Json {
 /** 省部级以上研发机构: the declared fact, else read from rdInstitutionLevel when that is given. */
 const provincialRdInstitution = (r: RegistryRecord) => r.facts.provincialRdInstitution ?? (r.facts.rdInstitutionLevel ? ["national", "provincial"].includes(r.facts.rdInstitutionLevel) : undefined);
 
-function techSme({ record: r, on, titles }: Context, years: Years): Json {
+function techSme(ctx: Context, years: Years): Json {
+  const { record: r, on, titles } = ctx;
   const f = r.facts;
   const y = years.figures(yearOf(on) - 1);
-  const ip = ipCounts(y?.ip);
+  const ip = ctx.ip(y?.ip);
   return {
     assessedOn: on,
     residentEnterprise: f.residentEnterprise,
@@ -239,7 +288,7 @@ function innovativeSme(ctx: Context, years: Years): Json {
   const f = r.facts;
   const last = yearOf(on) - 1;
   const y = years.figures(last);
-  const ip = ipCounts(y?.ip);
+  const ip = ctx.ip(y?.ip);
   return {
     assessedOn: on,
     ...basic(r),
@@ -264,16 +313,18 @@ function innovativeSme(ctx: Context, years: Years): Json {
 
 const basic = ({ facts: f }: RegistryRecord) => ({ smeByClassification: f.smeByClassification, independentLegalPerson: f.independentLegalPerson, abnormalOrDishonest: f.abnormalOrDishonest, restrictedIndustry: f.restrictedIndustry });
 
-/** 专精特新 and 小巨人 share one input; `review` is a 复核 of a title of the same tier held on the assessment date. */
-function msme(ctx: Context, tier: "specialized-sme" | "little-giant", years: Years): Built {
+/**
+ * 专精特新 and 小巨人 share one input but `review`: a 复核 of a title of the same tier held on the assessment date
+ * (undefined: left out, as when its validity is unknown).
+ */
+function msme(ctx: Context, years: Years, review: Tri | undefined): Json {
   const { record: r, on, titles } = ctx;
   const f = r.facts;
   const last = yearOf(on) - 1;
   const y = years.figures(last);
-  const ip = ipCounts(y?.ip);
-  const review = titles.holds(tier);
+  const ip = ctx.ip(y?.ip);
   const innovativeTitle = titles.holds("innovative-sme");
-  const input: Json = {
+  return {
     assessedOn: on,
     review,
     ...basic(r),
@@ -283,10 +334,7 @@ function msme(ctx: Context, tier: "specialized-sme" | "little-giant", years: Yea
     techInnovativeTitleValid: or(innovativeTitle, techSmeRegistered(ctx)),
     specializedSmeTitleValid: titles.holds("specialized-sme"),
     marketSegmentYears: f.marketSegmentYears,
-    fiscalYears: range(last - 2, last)
-      .map((year) => years.row(year))
-      .filter((row): row is YearFigures => row !== undefined)
-      .map((row) => ({ year: row.year, operatingRevenue: row.operatingRevenue, mainBusinessRevenue: row.mainBusinessRevenue, rdExpense: row.rdExpense })),
+    fiscalYears: rows(years, last - 2, last).map((row) => ({ year: row.year, operatingRevenue: row.operatingRevenue, mainBusinessRevenue: row.mainBusinessRevenue, rdExpense: row.rdExpense })),
     netProfit: y?.netProfit,
     totalAssets: y?.totalAssets,
     totalLiabilities: y?.totalLiabilities,
@@ -296,8 +344,10 @@ function msme(ctx: Context, tier: "specialized-sme" | "little-giant", years: Yea
     ip: { highValueClassI: ip.highValueClassI, selfDevelopedClassI: ip.selfDevelopedClassI, classI: ip.classI, classII: ip.classII, appliedClassI: ip.appliedClassI, appliedClassINotTransferred: ip.appliedClassINotTransferred, classINotTransferredTop3: ip.classINotTransferredTop3 },
     ...pick(f, ["awards", "makerChinaLast3y", "rdInstitutionLevel", "productField", "digitalLevel", "quality", "ownBrand", "characteristicPoints", "digitalCoreBusiness", "highReputation", "supplyChainKeyLink", "keyField", "marketShare", "marketPositionLeading", "developmentScore", "developmentScorePrevYear"]),
   };
-  return review === null ? { input, years, reviewUnknown: `certificates[${titles.firstUnknown(tier)}].validUntil` } : { input, years };
 }
+
+/** The path of the first title of `tier` whose validity on the date cannot be told (so whether this is a 复核 cannot either). */
+const reviewUnknownPath = (ctx: Context, tier: CertificateTier) => `certificates[${ctx.titles.firstUnknown(tier)}].validUntil`;
 
 function pick<T extends object, K extends keyof T>(o: T, keys: readonly K[]): Pick<T, K> {
   const out = {} as Pick<T, K>;
@@ -315,8 +365,11 @@ function build(ctx: Context, tier: Tier): Built {
     case "innovative-sme":
       return { input: innovativeSme(ctx, years), years };
     case "specialized-sme":
-    case "little-giant":
-      return msme(ctx, tier, years);
+    case "little-giant": {
+      const review = ctx.titles.holds(tier);
+      const input = msme(ctx, years, review);
+      return review === null ? { input, years, reviewUnknown: reviewUnknownPath(ctx, tier) } : { input, years };
+    }
   }
 }
 
@@ -338,27 +391,44 @@ export function engineInput(record: RegistryRecord, tier: Tier, assessedOn: stri
  */
 function assessTier(ctx: Context, tier: Tier): AssessOutcome {
   const { record } = ctx;
-  const built = build(ctx, tier);
-  const input = compact(built.input) as Json;
-  const outcome = assess(tier, input);
-  if (!outcome.ok) return outcome;
+  let outcome: AssessOutcome;
+  let years: Years;
+  const added: FieldIssue[] = [];
+  if (tier === "specialized-sme" || tier === "little-giant") {
+    // Both tiers read one input, built and read once per record; only `review` is the tier's own.
+    const shared = ctx.msme();
+    const review = ctx.titles.holds(tier);
+    outcome = assessMsme(tier, withReview(shared, review ?? undefined));
+    if (!outcome.ok) return outcome;
+    years = shared.years;
+    if (review === null) {
+      const asReview = assessMsme(tier, withReview(shared, true));
+      if (!asReview.ok || asReview.result.eligible !== outcome.result.eligible) outcome.result.eligible = null;
+      added.push({ path: reviewUnknownPath(ctx, tier), key: "enterprise.review_unknown" });
+    }
+  } else {
+    const built = build(ctx, tier);
+    outcome = assess(tier, compact(built.input));
+    if (!outcome.ok) return outcome;
+    years = built.years;
+  }
   // The result is the engine's own, made for this call: amended in place (its members keep their order).
   const result = outcome.result;
-  const added: FieldIssue[] = [];
-  if (built.reviewUnknown) {
-    const asReview = assess(tier, { ...input, review: true });
-    if (!asReview.ok || asReview.result.eligible !== result.eligible) result.eligible = null;
-    added.push({ path: built.reviewUnknown, key: "enterprise.review_unknown" });
-  }
   const reported = new Set(result.missing.filter((m) => m.key === "assess.missing_year").map((m) => m.params?.year));
-  for (const year of [...built.years.read].sort((a, b) => a - b)) {
+  for (const year of years.read.sort((a, b) => a - b)) {
     if (year >= ctx.founded && !reported.has(year) && !record.years.some((y) => y.year === year)) added.push({ path: "fiscalYears", key: "assess.missing_year", params: { year } });
   }
   if (added.length > 0) {
     result.missing = [...result.missing, ...added];
     result.incomplete = true;
   }
-  return { ok: true, result };
+  return outcome;
+}
+
+/** The 专精特新/小巨人 input with the tier's `review`: as reading the input with that `review` would give it. */
+function withReview(shared: SharedMsme, review: boolean | undefined): Read<MsmeInput> {
+  // `review` is a boolean or left out: it adds no field error, and a read with errors is read again for fresh ones.
+  return shared.read.input ? { input: { ...shared.read.input, review }, errors: [] } : readMsmeInput(shared.input);
 }
 
 export type RecordAssessment = {
@@ -374,8 +444,10 @@ export function assessRecord(record: RegistryRecord, assessedOn: string): Record
     const outcome = assessTier(ctx, tier);
     return { tier, held: ctx.titles.held(tier), outcome, gaps: outcome.ok ? gaps(outcome.result) : [] };
   });
-  // The gaps of each tier not held, as nearestTier would work them out again.
-  const nearest = nearestOf(tiers.flatMap((t) => (t.held === null && t.outcome.ok ? [{ result: t.outcome.result, gaps: t.gaps }] : [])));
+  // The tiers not held, with the gaps nearestTier would work out again.
+  const open: { result: AssessmentResult; gaps: Gap[] }[] = [];
+  for (const t of tiers) if (t.held === null && t.outcome.ok) open.push({ result: t.outcome.result, gaps: t.gaps });
+  const nearest = nearestOf(open);
   return { assessedOn, tiers, nearest: nearest ? { tier: nearest.tier, unmet: nearest.unmet } : null };
 }
 

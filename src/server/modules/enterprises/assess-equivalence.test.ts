@@ -2,9 +2,10 @@
  * Equivalence guard for assessRecord (src/shared/enterprise/inputs.ts and the engines under src/shared/eligibility):
  * thousands of registry records — the synthetic ones as generated, and copies bent towards the edges (decimals with
  * many digits, ratios exactly on a threshold, zero denominators, missing and impossible figures, certificates of
- * unknown validity, other assessment dates and rule sets) — are assessed, every result is written out in a
- * serialisation stricter than JSON (key order, undefined members, -0, NaN and ±Infinity all show), and the hash of
- * the whole is compared with the one recorded before the engines were optimised. Any change of any result fails.
+ * unknown validity, other assessment dates and rule sets) — are assessed (assessRecord, and engineInput, withinReach
+ * and nearestTier beside it), every result is written out in a serialisation stricter than JSON (key order, undefined
+ * members, -0, NaN and ±Infinity all show), and the hash of the whole is compared with the one recorded before the
+ * engines were optimised. Any change of any result fails.
  *
  * The cases come from synthetic.ts (seeded): a change of the generator moves the hash too — re-record it then, from
  * engines known to be unchanged. When the hash moves, run with ASSESS_EQUIVALENCE_DUMP=/some/file.txt (one line per
@@ -13,15 +14,16 @@
 import { createHash } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { assessRecord } from "../../../shared/enterprise/inputs.ts";
+import { nearestTier } from "../../../shared/eligibility/index.ts";
+import { assessRecord, engineInput, withinReach, type RecordAssessment } from "../../../shared/enterprise/inputs.ts";
 import type { Certificate, RegistryRecord, YearFigures } from "../../../shared/enterprise/record.ts";
 import { SYNTHETIC_AS_OF, syntheticEnterprises } from "./synthetic.ts";
 
 const SEED = 20260630;
 const PLAIN = 2000;
 const BENT = 2500;
-/** sha256 of every case's line, recorded with the engines before their optimisation (commit 7bf477e). */
-const EXPECTED = "88096a9f67e4b4f40f1f21c4c093c5e32f2423547bc8ef41cfd21c269be8d3c7";
+/** sha256 of every case's line, recorded with the engines and mapping as they were before their optimisation (7bf477e). */
+const EXPECTED = "e49f90cdd31b33bddb284ebd896a00d3ff158f9a3e32ac44dcc4c6db035a72fe";
 
 /** Like JSON.stringify, but nothing is lost: undefined members, -0, NaN, Infinity and non-plain values show. */
 function serialise(value: unknown): string {
@@ -204,13 +206,25 @@ function cases(): Case[] {
   return [...plain, ...bent];
 }
 
+/** The value, or what it throws, serialised. */
+function attempt(fn: () => unknown): string {
+  try {
+    return serialise(fn());
+  } catch (e) {
+    return `THROWS ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`;
+  }
+}
+
+/** One case: assessRecord, then each tier's engineInput, withinReach and the nearestTier of the results. */
 function line(c: Case): string {
   const before = serialise(c.record);
-  let out: string;
-  try {
-    out = serialise(assessRecord(c.record, c.date));
-  } catch (e) {
-    out = `THROWS ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`;
+  let assessed: RecordAssessment | undefined;
+  let out = attempt(() => (assessed = assessRecord(c.record, c.date)));
+  for (const tier of TIERS) out += ` | ${tier} ${attempt(() => engineInput(c.record, tier, c.date))}`;
+  if (assessed) {
+    const a = assessed;
+    out += ` | reach ${TIERS.map((tier) => withinReach(a, tier)).join(",")}`;
+    out += ` | nearest ${attempt(() => nearestTier(a.tiers.flatMap((t) => (t.outcome.ok ? [t.outcome.result] : []))))}`;
   }
   if (serialise(c.record) !== before) out += " MUTATED-RECORD";
   return `${c.date} ${out}`;

@@ -30,11 +30,11 @@ export function ipQuantityGrade(classI: number, classII: number): Grade {
 export function conversionGrade(count: number, years: number): Grade & { average: Exact | null; belowOne: boolean } {
   const c = HTE_SCORE.conversion;
   const average = div(exact(count), exact(years));
-  if (!average) return { ...c.none, average, belowOne: false };
+  if (!average) return { grade: c.none.grade, range: c.none.range, average, belowOne: false };
   const band = c.bands.find((b) => holds(average, ">=", exact(b.minAverage)));
   if (band) return { grade: band.grade, range: band.range, average, belowOne: false };
-  if (sign(average) === 0) return { ...c.none, average, belowOne: false };
-  return { ...c.belowOne, average, belowOne: true };
+  if (sign(average) === 0) return { grade: c.none.grade, range: c.none.range, average, belowOne: false };
+  return { grade: c.belowOne.grade, range: c.belowOne.range, average, belowOne: true };
 }
 
 export type Growth = {

@@ -3,7 +3,7 @@
  * 工信部企业〔2022〕63号 附件1, kept by 工信部企业〔2026〕2号 with one addition, and the provisional notes that
  * apply to every result under a rule set.
  */
-import { flagCondition, type Findings } from "../conditions.ts";
+import { flagCondition, type Findings, type Spec } from "../conditions.ts";
 import type { Condition, RuleSetId } from "../types.ts";
 
 export const DOC_2022 = "工信部企业〔2022〕63号";
@@ -20,19 +20,27 @@ export type BasicInput = {
 
 export const BASIC_KEYS = ["independentLegalPerson", "smeByClassification", "abnormalOrDishonest", "restrictedIndustry"] as const;
 
+const BASIC_ARTICLE = `${DOC_2022} 附件1 公告条件`;
+const basicSpec = (id: string, label: string, article = BASIC_ARTICLE): Spec => ({ id, label, article, group: "basic" });
+const BASIC_SPECS = {
+  independentLegalPerson: basicSpec("independent-legal-person", "在中华人民共和国境内工商注册登记、具有独立法人资格"),
+  smeByClassification: basicSpec("sme-classification", "符合《中小企业划型标准规定》"),
+  abnormalOrDishonest: basicSpec("no-abnormal-dishonest", "未被列入经营异常名录或严重失信主体名单"),
+  restrictedIndustry: basicSpec("not-restricted-industry", "提供的产品（服务）不属于国家禁止、限制或淘汰类"),
+  majorIncidentLast3y: basicSpec("no-major-incident-3y", "近三年未发生重大安全、质量、环境、数据安全事件等", `${DOC_2026} 附件1`),
+};
+
 /** 附件1 公告条件 (all tiers); under MIIT-2026-2 also 近三年无重大安全、质量、环境、数据安全事件 (附件1, secondary). */
 export function basicConditions(input: BasicInput, ruleSet: RuleSetId, f: Findings, withIncidents: boolean): Condition[] {
-  const article = `${DOC_2022} 附件1 公告条件`;
-  const spec = (id: string, label: string, art = article) => ({ id, label, article: art, group: "basic" as const });
+  const s = BASIC_SPECS;
   const conditions = [
-    flagCondition(spec("independent-legal-person", "在中华人民共和国境内工商注册登记、具有独立法人资格"), f.need(input.independentLegalPerson, "independentLegalPerson")),
-    flagCondition(spec("sme-classification", "符合《中小企业划型标准规定》"), f.need(input.smeByClassification, "smeByClassification")),
-    flagCondition(spec("no-abnormal-dishonest", "未被列入经营异常名录或严重失信主体名单"), f.need(input.abnormalOrDishonest, "abnormalOrDishonest"), false),
-    flagCondition(spec("not-restricted-industry", "提供的产品（服务）不属于国家禁止、限制或淘汰类"), f.need(input.restrictedIndustry, "restrictedIndustry"), false),
+    flagCondition(s.independentLegalPerson, f.need(input.independentLegalPerson, "independentLegalPerson")),
+    flagCondition(s.smeByClassification, f.need(input.smeByClassification, "smeByClassification")),
+    flagCondition(s.abnormalOrDishonest, f.need(input.abnormalOrDishonest, "abnormalOrDishonest"), false),
+    flagCondition(s.restrictedIndustry, f.need(input.restrictedIndustry, "restrictedIndustry"), false),
   ];
   if (ruleSet === "MIIT-2026-2" && withIncidents) {
-    const label = "近三年未发生重大安全、质量、环境、数据安全事件等";
-    conditions.push(flagCondition(spec("no-major-incident-3y", label, `${DOC_2026} 附件1`), f.need(input.majorIncidentLast3y, "majorIncidentLast3y"), false));
+    conditions.push(flagCondition(s.majorIncidentLast3y, f.need(input.majorIncidentLast3y, "majorIncidentLast3y"), false));
   }
   return conditions;
 }

@@ -51,6 +51,7 @@ export type MsmeInput = BasicInput & {
 
 const BOOLEANS = ["review", "majorIncidentLast3y", "innovativeSmeTitleValid", "techInnovativeTitleValid", "specializedSmeTitleValid", "ownBrand", "digitalCoreBusiness", "highReputation", "marketPositionLeading", "supplyChainKeyLink", "keyField"] as const;
 const MONEY = ["netProfit", "totalAssets", "totalLiabilities", "equityFinancingLast2y"] as const;
+const SIGNED = { allowNegative: true } as const;
 const ROOT = ["assessedOn", ...BASIC_KEYS, ...BOOLEANS, ...MONEY, "marketSegmentYears", "fiscalYears", "employees", "rdStaff", "ip", "awards", "makerChinaLast3y", "rdInstitutionLevel", "productField", "digitalLevel", "quality", "characteristicPoints", "marketShare", "developmentScore", "developmentScorePrevYear"];
 
 function readFiscalYears(r: Reader, last: number | undefined): MsmeFiscalYear[] | undefined {
@@ -95,8 +96,22 @@ export function readMsmeInput(raw: unknown): Read<MsmeInput> {
     smeByClassification: r.boolean("smeByClassification"),
     abnormalOrDishonest: r.boolean("abnormalOrDishonest"),
     restrictedIndustry: r.boolean("restrictedIndustry"),
-    ...Object.fromEntries(BOOLEANS.map((k) => [k, r.boolean(k)])),
-    ...Object.fromEntries(MONEY.map((k) => [k, r.number(k, { allowNegative: k === "netProfit" })])),
+    // BOOLEANS and MONEY, in their order (errors are listed in the order the fields are read).
+    review: r.boolean("review"),
+    majorIncidentLast3y: r.boolean("majorIncidentLast3y"),
+    innovativeSmeTitleValid: r.boolean("innovativeSmeTitleValid"),
+    techInnovativeTitleValid: r.boolean("techInnovativeTitleValid"),
+    specializedSmeTitleValid: r.boolean("specializedSmeTitleValid"),
+    ownBrand: r.boolean("ownBrand"),
+    digitalCoreBusiness: r.boolean("digitalCoreBusiness"),
+    highReputation: r.boolean("highReputation"),
+    marketPositionLeading: r.boolean("marketPositionLeading"),
+    supplyChainKeyLink: r.boolean("supplyChainKeyLink"),
+    keyField: r.boolean("keyField"),
+    netProfit: r.number("netProfit", SIGNED),
+    totalAssets: r.number("totalAssets"),
+    totalLiabilities: r.number("totalLiabilities"),
+    equityFinancingLast2y: r.number("equityFinancingLast2y"),
     marketSegmentYears: r.number("marketSegmentYears"),
     fiscalYears: readFiscalYears(r, assessedOn ? yearOf(assessedOn) - 1 : undefined),
     employees,

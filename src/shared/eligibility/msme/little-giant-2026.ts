@@ -29,19 +29,20 @@ function revenueGrowth(input: MsmeInput, f: Findings): Condition {
   return ratioCondition(spec, f.ratio(last, first), ">=", requiredPct, lever(last, first, false, "wan"));
 }
 
+const req = (id: string, label: string, n: number, basis: Spec["basis"] = "data", measure?: string): Spec => ({ id, label, measure, article: A.a2026(n), group: "required", basis });
+
 export function assessLittleGiant2026(input: MsmeInput): AssessmentResult {
   const f = new Findings();
-  const req = (id: string, label: string, n: number, basis: Spec["basis"] = "data"): Spec => ({ id, label, article: A.a2026(n), group: "required", basis });
   const share = input.marketShare;
   const conditions: Condition[] = [
     ...basicConditions(input, "MIIT-2026-2", f, true),
     flagCondition(req("specialized-title", "已获专精特新中小企业称号（有效期内）", 1, "declaration"), f.need(input.specializedSmeTitleValid, "specializedSmeTitleValid")),
     segmentYears({ id: "segment-3y", label: "截至上年末从事特定细分市场3年以上", article: A.a2026(1) }, input, f, R.segmentYearsMin),
-    numberCondition({ ...req("revenue-5000", "上年度营业收入5000万元以上", 2), measure: "上年度营业收入" }, yearFigure(input, f, 1, "operatingRevenue"), ">=", R.revenueMin, "wan"),
+    numberCondition(req("revenue-5000", "上年度营业收入5000万元以上", 2, "data", "上年度营业收入"), yearFigure(input, f, 1, "operatingRevenue"), ">=", R.revenueMin, "wan"),
     mainShare({ id: "main-share-90pct", label: "上年度主营业务收入占营业收入比重90%以上", article: A.a2026(2) }, input, f, R.mainShareMinPct),
     ...(input.review ? [] : [revenueGrowth(input, f)]),
     debtRatio({ id: "debt-ratio-le-75pct", label: "上年末资产负债率不高于75%", article: A.a2026(2) }, input, f, R.debtRatioMaxPct),
-    numberCondition({ ...req("rd-total-1200", "近两年研发费用合计1200万元以上", 3), measure: "近两年研发费用合计" }, rdLastTwoYears(input, f), ">=", R.rdTotalMin, "wan"),
+    numberCondition(req("rd-total-1200", "近两年研发费用合计1200万元以上", 3, "data", "近两年研发费用合计"), rdLastTwoYears(input, f), ">=", R.rdTotalMin, "wan"),
     rdRatioOfYear({ id: "rd-ratio-3pct-prev", label: "近两年研发费用每年占营业收入比重3%以上（前一年）", article: A.a2026(3) }, input, f, 2, R.rdRatioMinPctEachYear),
     rdRatioOfYear({ id: "rd-ratio-3pct-last", label: "近两年研发费用每年占营业收入比重3%以上（上年度）", article: A.a2026(3) }, input, f, 1, R.rdRatioMinPctEachYear),
     anyOfCondition(req("class-i-ip-4", "拥有4项以上与主导产品相关的Ⅰ类知识产权（不含转入，权利人排名前三）；近三年获国家级科技奖励排名前三的免于此项", 4), [

@@ -9,10 +9,11 @@ import { debtRatio, developmentScore, mainShare, rdAmountOfYear, rdRatioOfYear, 
 import { yearFigure, type MsmeInput } from "./input.ts";
 import { SPECIALIZED_2026 as R, SPECIALIZED_ARTICLES as A } from "./specialized-rules.ts";
 
+const a = (n: number) => A.c2026(n);
+const req = (id: string, label: string, n: number, basis: Spec["basis"] = "data"): Spec => ({ id, label, article: a(n), group: "required", basis });
+
 export function assessSpecialized2026(input: MsmeInput): AssessmentResult {
   const f = new Findings();
-  const a = (n: number) => A.c2026(n);
-  const req = (id: string, label: string, n: number, basis: Spec["basis"] = "data"): Spec => ({ id, label, article: a(n), group: "required", basis });
   const level = f.need(input.rdInstitutionLevel, "rdInstitutionLevel");
   const score = f.need(input.developmentScore, "developmentScore");
   const conditions: Condition[] = [

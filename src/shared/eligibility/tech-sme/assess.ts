@@ -33,6 +33,9 @@ function ipScore(classI: number | null, classII: number | null): number | null {
   return pointsAtLeast(exact(classII), R.ipClassIIBands, false).points;
 }
 
+const directCondition = (f: Findings, id: keyof typeof L, n: string, value: boolean | undefined, key: string) => flagCondition(spec(id, A.direct(n), "direct", "declaration"), f.need(value, `direct.${key}`));
+const item = (id: keyof typeof S, points: number | null): ScoreItem => ({ id, label: S[id], subscore: id, points, max: R.maxPoints[id], basis: "data" });
+
 export function assessTechSme(input: TechSmeInput): AssessmentResult {
   const f = new Findings();
   const employees = f.need(input.employees, "employees");
@@ -44,7 +47,6 @@ export function assessTechSme(input: TechSmeInput): AssessmentResult {
   const subscores = { techStaff, rd: rd.points, ip };
   const score = techStaff === null || rd.points === null || ip === null ? null : techStaff + rd.points + ip;
   const d = input.direct;
-  const direct = (id: keyof typeof L, n: string, value: boolean | undefined, key: string) => flagCondition(spec(id, A.direct(n), "direct", "declaration"), f.need(value, `direct.${key}`));
 
   const conditions: Condition[] = [
     flagCondition(spec("resident", A.basic("一"), "basic", "declaration"), f.need(input.residentEnterprise, "residentEnterprise")),
@@ -55,10 +57,10 @@ export function assessTechSme(input: TechSmeInput): AssessmentResult {
     flagCondition(spec("integrity", A.basic("四"), "basic", "declaration"), f.need(input.integrityOk, "integrityOk")),
     numberCondition(spec("score-ge-60", A.score, "main"), score, ">=", R.scoreMin, "points"),
     numberCondition(spec("tech-staff-score-nonzero", A.score, "main"), techStaff, ">", R.techStaffScoreAbove, "points"),
-    direct("direct-high-tech-cert", "一", d?.highTechCertValid, "highTechCertValid"),
-    direct("direct-national-award", "二", d?.nationalAwardTop3Last5y, "nationalAwardTop3Last5y"),
-    direct("direct-rd-institution", "三", d?.provincialRdInstitution, "provincialRdInstitution"),
-    direct("direct-led-standard", "四", d?.ledStandardLast5y, "ledStandardLast5y"),
+    directCondition(f, "direct-high-tech-cert", "一", d?.highTechCertValid, "highTechCertValid"),
+    directCondition(f, "direct-national-award", "二", d?.nationalAwardTop3Last5y, "nationalAwardTop3Last5y"),
+    directCondition(f, "direct-rd-institution", "三", d?.provincialRdInstitution, "provincialRdInstitution"),
+    directCondition(f, "direct-led-standard", "四", d?.ledStandardLast5y, "ledStandardLast5y"),
   ];
   const onlyStandard = d?.ledStandardLast5y === true && !d.highTechCertValid && !d.nationalAwardTop3Last5y && !d.provincialRdInstitution;
   if (onlyStandard && all(conditions.filter((c) => c.group === "main").map((c) => c.met)) !== true) {
@@ -67,7 +69,6 @@ export function assessTechSme(input: TechSmeInput): AssessmentResult {
   if (input.assessedOn >= R.proceduralChangesFrom) {
     f.flag({ id: "ts.2026-procedural", rule: "2026 年起由工业和信息化部组织评价（工企业函〔2026〕160号）", why: "评分仍按 115号；2026 年的程序性变化（审核、实地核查）未纳入，评分是否调整未确认（tech-sme.md）" });
   }
-  const item = (id: keyof typeof S, points: number | null): ScoreItem => ({ id, label: S[id], subscore: id, points, max: R.maxPoints[id], basis: "data" });
   return assemble({ tier: "tech-sme", ruleSet: R.id, assessedOn: input.assessedOn }, conditions, f, {
     score,
     subscores,
