@@ -24,7 +24,7 @@ const text = (min: number, max: number) => z.string().trim().min(min).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).nullish();
 const Money = z.number().finite().min(0).max(1e9);
 
-export const AchievementInput = z
+const AchievementFields = z
   .object({
     title: text(4, 200),
     summary: text(10, 5000),
@@ -32,15 +32,17 @@ export const AchievementInput = z
     trl: z.number().int().min(1).max(9),
     transferModes: z.array(z.enum(TRANSFER_MODES)).min(1).max(4),
     price: Money.nullish(),
-    negotiable: z.boolean().default(false),
+    negotiable: z.boolean(),
     ownerOrgId: z.uuid(),
     contactName: optionalText(50),
     contactPhone: z.string().trim().regex(/^[0-9+\-() ]{5,30}$/).nullish(),
     contactEmail: z.email().max(200).nullish(),
-    published: z.boolean().default(false),
+    published: z.boolean(),
   })
-  .strict()
-  .openapi("AchievementInput");
+  .strict();
+export const AchievementInput = AchievementFields.extend({ negotiable: z.boolean().default(false), published: z.boolean().default(false) }).openapi("AchievementInput");
+/** An update changes only the fields it names (no defaults fill the others). */
+export const AchievementUpdate = AchievementFields.partial().openapi("AchievementUpdate");
 export type AchievementInput = z.infer<typeof AchievementInput>;
 
 export const PatentInput = z
@@ -69,32 +71,34 @@ export const PatentInput = z
   .openapi("PatentInput");
 export type PatentInput = z.infer<typeof PatentInput>;
 
-export const DemandInput = z
+const DemandFields = z
   .object({
     title: text(4, 200),
     description: text(10, 5000),
     domain: Domain,
     budget: Money.nullish(),
-    negotiable: z.boolean().default(false),
+    negotiable: z.boolean(),
     deadline: IsoDate.nullish(),
     orgId: z.uuid(),
   })
-  .strict()
-  .openapi("DemandInput");
+  .strict();
+export const DemandInput = DemandFields.extend({ negotiable: z.boolean().default(false) }).openapi("DemandInput");
+export const DemandUpdate = DemandFields.partial().openapi("DemandUpdate");
 export type DemandInput = z.infer<typeof DemandInput>;
 
-export const ExpertInput = z
+const ExpertFields = z
   .object({
     name: text(2, 50),
     title: optionalText(50),
     fields: z.array(text(1, 50)).min(1).max(20),
-    bio: z.string().trim().max(5000).default(""),
+    bio: z.string().trim().max(5000),
     domain: Domain.nullish(),
     orgId: z.uuid(),
-    published: z.boolean().default(false),
+    published: z.boolean(),
   })
-  .strict()
-  .openapi("ExpertInput");
+  .strict();
+export const ExpertInput = ExpertFields.extend({ bio: z.string().trim().max(5000).default(""), published: z.boolean().default(false) }).openapi("ExpertInput");
+export const ExpertUpdate = ExpertFields.partial().openapi("ExpertUpdate");
 export type ExpertInput = z.infer<typeof ExpertInput>;
 
 export const SearchQuery = z.object({

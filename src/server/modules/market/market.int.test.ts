@@ -106,6 +106,12 @@ describe.each(engines())("technology marketplace on %s", (engine) => {
     }
     const tooLong = await anonymous.get(`/api/v1/market/search?q=${"长".repeat(10_001)}`);
     expect(tooLong.status).toBe(422);
+    // An update changes only what it names: the record stays published and 面议.
+    const createdId = (created.body as { id: string }).id;
+    expect((await member.patch(`/api/v1/market/achievements/${createdId}`, { trl: 7 })).status).toBe(200);
+    const after = (await anonymous.get(`/api/v1/market/achievements/${createdId}`)).body as { trl: number; published: boolean; negotiable: boolean; contactPhone?: string };
+    expect(after).toMatchObject({ trl: 7, published: true, negotiable: true });
+    expect(after.contactPhone).toBeUndefined();
   });
 
   it("runs a demand: draft → published (48-hour clock) → a provider responds; the SLA flags the silent ones", async () => {

@@ -6,6 +6,9 @@ import { attachment, XLSX_MIME } from "../../platform/export.ts";
 import { fieldError } from "../../platform/errors.ts";
 import {
   AchievementInput,
+  AchievementUpdate,
+  DemandUpdate,
+  ExpertUpdate,
   DealInput,
   DealListQuery,
   DemandInput,
@@ -104,9 +107,9 @@ export function marketRoutes() {
   );
 
   for (const [path, schema, kind] of [
-    ["achievements", AchievementInput.partial(), "achievement"],
-    ["demands", DemandInput.partial(), "demand"],
-    ["experts", ExpertInput.partial(), "expert"],
+    ["achievements", AchievementUpdate, "achievement"],
+    ["demands", DemandUpdate, "demand"],
+    ["experts", ExpertUpdate, "expert"],
   ] as const) {
     r.openapi(
       createRoute({ method: "patch", path: `/market/${path}/{id}`, tags, summary: `修改 Update (${kind})`, request: { params: IdParam, ...jsonBody(schema) }, responses: { 200: jsonContent(Id), ...errorResponses(401, 403, 404, 422) } }),

@@ -154,9 +154,11 @@ export async function getRecord(ctx: Ctx, kind: Kind, id: string) {
   const published = publishedOf(kind, row);
   if (!canReadPublic(ctx.actor, { ownerOrgId: owner, cityCode: row.cityCode, published })) throw notFound();
   const org = owner ? await organisationById(ctx.db, owner) : null;
-  const { search: _search, names: _names, ...rest } = row as AnyRow & { search: string; names: string };
+  const { search: _search, names: _names, ...all } = row as AnyRow & { search: string; names: string; contactName?: string | null; contactPhone?: string | null; contactEmail?: string | null };
   void _search;
   void _names;
+  // Contacts are for signed-in users: the public portal asks visitors to sign in first.
+  const rest = ctx.actor ? all : { ...all, contactName: undefined, contactPhone: undefined, contactEmail: undefined };
   const manage = ctx.actor !== null && recordPolicy.can(ctx.actor, "manage", { ownerOrgId: owner, cityCode: row.cityCode, published });
   return { kind, ...rest, orgName: org?.name ?? null, abilities: { manage } };
 }
