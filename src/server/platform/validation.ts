@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { translate, isMessageKey, type Lang, type MessageParams } from "../../shared/i18n/index.ts";
-import type { Message } from "../../shared/credit-code.ts";
+import { validateCreditCode, type Message } from "../../shared/credit-code.ts";
 
 const MARK = "\u0000i18n:";
 const locales = { "zh-CN": z.locales.zhCN().localeError, en: z.locales.en().localeError };
@@ -38,3 +38,23 @@ export function addMessageIssue(ctx: z.RefinementCtx, message: Message): void {
 }
 
 export { z };
+
+/** A calendar date YYYY-MM-DD that exists (2026-02-30 does not). */
+export const IsoDate = z.string().superRefine((v, ctx) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(`${v}T00:00:00Z`)) || new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) !== v) {
+    addMessageIssue(ctx, { key: "plan.date_invalid", params: { value: v } });
+  }
+});
+
+/** A unified social credit code (GB 32100-2015), normalised; a wrong check character is named. */
+export const CreditCode = z
+  .string()
+  .max(64)
+  .transform((value, ctx) => {
+    const result = validateCreditCode(value);
+    if (!result.valid) {
+      addMessageIssue(ctx, result.message);
+      return z.NEVER;
+    }
+    return result.normalized;
+  });

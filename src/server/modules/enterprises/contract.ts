@@ -3,31 +3,15 @@
  * that relate figures to each other (科技人员 ≤ 职工总数, 境内研发 ≤ 研发费用 …) are checked by
  * src/shared/enterprise/validate.ts, so the pages give the same errors before anything is sent.
  */
-import { z, addMessageIssue } from "../../platform/validation.ts";
+import { z, IsoDate, CreditCode } from "../../platform/validation.ts";
 import { PageQuery } from "../../platform/http.ts";
-import { validateCreditCode } from "../../../shared/credit-code.ts";
 import { CITIES } from "../../../shared/regions.ts";
 import { CERTIFICATE_LEVELS, CERTIFICATE_TIERS, IP_TYPES } from "../../../shared/enterprise/record.ts";
 import { TIERS } from "../../../shared/eligibility/index.ts";
 import { RESERVE_STAGES } from "../../../shared/enterprise/reserve.ts";
 
-const CreditCode = z
-  .string()
-  .max(64)
-  .transform((value, ctx) => {
-    const result = validateCreditCode(value);
-    if (!result.valid) {
-      addMessageIssue(ctx, result.message);
-      return z.NEVER;
-    }
-    return result.normalized;
-  });
 
-export const IsoDate = z.string().superRefine((v, ctx) => {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(`${v}T00:00:00Z`)) || new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) !== v) {
-    addMessageIssue(ctx, { key: "plan.date_invalid", params: { value: v } });
-  }
-});
+
 
 const CityCode = z.enum(CITIES.map((c) => c.code) as [string, ...string[]]);
 const Year = z.coerce.number().int().min(1990).max(2100);

@@ -2,7 +2,7 @@
  * Request and response schemas of the technology marketplace (技术交易市场). Shapes and types here; the rules of
  * a patent record (number, type, dates, IPC) in src/shared/market/patent-record.ts, shared with the pages.
  */
-import { z, addMessageIssue } from "../../platform/validation.ts";
+import { z, IsoDate } from "../../platform/validation.ts";
 import { PageQuery } from "../../platform/http.ts";
 import { CITIES } from "../../../shared/regions.ts";
 
@@ -13,11 +13,6 @@ export const TRANSFER_MODES = ["转让", "许可", "作价入股", "合作开发
 export const CONTRACT_TYPES = ["development", "transfer", "licensing", "consulting", "service"] as const;
 export const PATENT_TYPES = ["invention", "utility_model", "design"] as const;
 
-export const IsoDate = z.string().superRefine((v, ctx) => {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(`${v}T00:00:00Z`)) || new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) !== v) {
-    addMessageIssue(ctx, { key: "plan.date_invalid", params: { value: v } });
-  }
-});
 const CityCode = z.enum(CITIES.map((c) => c.code) as [string, ...string[]]);
 const Domain = z.enum(DOMAINS);
 const text = (min: number, max: number) => z.string().trim().min(min).max(max);

@@ -1,21 +1,10 @@
 /** Request and response schemas of the orgs module; they validate and they make the OpenAPI document. */
-import { z, addMessageIssue } from "../../platform/validation.ts";
-import { validateCreditCode } from "../../../shared/credit-code.ts";
+import { z, addMessageIssue, CreditCode } from "../../platform/validation.ts";
 import { isRegionCode, ORG_KINDS } from "../../../shared/regions.ts";
 import { ROLES } from "../../platform/context.ts";
 import { PageQuery } from "../../platform/http.ts";
 
-const CreditCode = z
-  .string()
-  .max(64)
-  .transform((value, ctx) => {
-    const result = validateCreditCode(value);
-    if (!result.valid) {
-      addMessageIssue(ctx, result.message);
-      return z.NEVER;
-    }
-    return result.normalized;
-  });
+
 
 const RegionCode = z.string().superRefine((value, ctx) => {
   if (!isRegionCode(value)) addMessageIssue(ctx, { key: "org.city_unknown", params: { value } });

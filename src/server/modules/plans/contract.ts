@@ -1,12 +1,7 @@
 /** Request and response schemas of the plans module (督办). */
-import { z, addMessageIssue } from "../../platform/validation.ts";
+import { z, IsoDate } from "../../platform/validation.ts";
 import { PageQuery } from "../../platform/http.ts";
 
-const IsoDate = z.string().superRefine((v, ctx) => {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(`${v}T00:00:00Z`)) || new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) !== v) {
-    addMessageIssue(ctx, { key: "plan.date_invalid", params: { value: v } });
-  }
-});
 
 export const Comparator = z.enum([">", ">=", "<=", "<", "="]);
 export const TargetShape = z.object({
