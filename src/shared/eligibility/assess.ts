@@ -4,7 +4,7 @@
  */
 import { assessHighTech } from "./high-tech/assess.ts";
 import { readHighTechInput } from "./high-tech/input.ts";
-import type { Read } from "./input-reader.ts";
+import type { Read, ReadOptions } from "./input-reader.ts";
 import { assessInnovativeSme } from "./msme/innovative.ts";
 import { readInnovativeSmeInput } from "./msme/innovative-input.ts";
 import { readMsmeInput, type MsmeInput } from "./msme/input.ts";
@@ -35,21 +35,21 @@ const is2026 = (c: RuleSetChoice) => c.ruleSet === "MIIT-2026-2";
 /**
  * Assesses `raw` (the JSON of docs/assess-input.md) for `tier`. `assessedOn` replaces the input's date.
  * Bad input — unknown tier, wrong or impossible figures, no rule set on the date — gives field errors; missing
- * figures do not: the result lists them and stays undecided where they matter.
+ * figures do not: the result lists them and stays undecided where they matter. `asCompacted`: see ReadOptions.
  */
-export function assess(tier: string, raw: unknown, options: { assessedOn?: string } = {}): AssessOutcome {
+export function assess(tier: string, raw: unknown, options: { assessedOn?: string } & ReadOptions = {}): AssessOutcome {
   if (!isTier(tier)) return { ok: false, errors: [{ path: "tier", key: "assess.unknown_tier", params: { tier, tiers: TIERS.join(" | ") } }] };
   const input = options.assessedOn !== undefined && typeof raw === "object" && raw !== null && !Array.isArray(raw) ? { ...raw, assessedOn: options.assessedOn } : raw;
   switch (tier) {
     case "high-tech":
-      return run(tier, readHighTechInput(input), assessHighTech);
+      return run(tier, readHighTechInput(input, options), assessHighTech);
     case "tech-sme":
-      return run(tier, readTechSmeInput(input), assessTechSme);
+      return run(tier, readTechSmeInput(input, options), assessTechSme);
     case "innovative-sme":
-      return run(tier, readInnovativeSmeInput(input), (i, c) => assessInnovativeSme(i, is2026(c) ? "MIIT-2026-2" : "MIIT-2022-63"));
+      return run(tier, readInnovativeSmeInput(input, options), (i, c) => assessInnovativeSme(i, is2026(c) ? "MIIT-2026-2" : "MIIT-2022-63"));
     case "specialized-sme":
     case "little-giant":
-      return assessMsme(tier, readMsmeInput(input));
+      return assessMsme(tier, readMsmeInput(input, options));
   }
 }
 

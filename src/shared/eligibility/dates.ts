@@ -22,7 +22,9 @@ const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
  * proleptic Gregorian calendar, as Date.UTC counts): this runs several times per assessment. Years 0000–0099 are
  * refused, as the Date round trip this replaces refused them (Date.UTC reads them as 1900–1999).
  */
-function dayNumber(date: string): number | null {
+function dayNumber(value: string): number | null {
+  // Read as text, as a regular expression would read it (a record's JSON may put anything where a date belongs).
+  const date = typeof value === "string" ? value : String(value);
   if (date.length !== 10 || date.charCodeAt(4) !== DASH || date.charCodeAt(7) !== DASH) return null;
   const y = digits(date, 0, 4);
   const m = digits(date, 5, 7);

@@ -158,6 +158,12 @@ class Titles {
 
 type SharedMsme = { input: Json; years: Years; read: Read<MsmeInput> };
 
+/**
+ * The engines read the inputs built here as engineInput gives them, compacted, but without the copy: the readers are
+ * told to take an absent field (undefined, null, or an object with nothing else) as compacting would drop it.
+ */
+const AS_COMPACTED = { asCompacted: true } as const;
+
 /** What the mapping of every tier reads of one record on one date, worked out once. */
 class Context {
   /** The founding year, or −∞ when the founding date is not known. */
@@ -173,12 +179,12 @@ class Context {
     this.titles = new Titles(record, on);
   }
 
-  /** The 专精特新/小巨人 input without `review`, compacted and read: the same for both tiers. */
+  /** The 专精特新/小巨人 input without `review`, built and read (as compacted) once: the same for both tiers. */
   msme(): SharedMsme {
     if (!this.sharedMsme) {
       const years = new Years(this);
-      const input = compact(msme(this, years, undefined)) as Json;
-      this.sharedMsme = { input, years, read: readMsmeInput(input) };
+      const input = msme(this, years, undefined);
+      this.sharedMsme = { input, years, read: readMsmeInput(input, AS_COMPACTED) };
     }
     return this.sharedMsme;
   }
@@ -408,7 +414,7 @@ function assessTier(ctx: Context, tier: Tier): AssessOutcome {
     }
   } else {
     const built = build(ctx, tier);
-    outcome = assess(tier, compact(built.input));
+    outcome = assess(tier, built.input, AS_COMPACTED);
     if (!outcome.ok) return outcome;
     years = built.years;
   }
@@ -428,7 +434,7 @@ function assessTier(ctx: Context, tier: Tier): AssessOutcome {
 /** The 专精特新/小巨人 input with the tier's `review`: as reading the input with that `review` would give it. */
 function withReview(shared: SharedMsme, review: boolean | undefined): Read<MsmeInput> {
   // `review` is a boolean or left out: it adds no field error, and a read with errors is read again for fresh ones.
-  return shared.read.input ? { input: { ...shared.read.input, review }, errors: [] } : readMsmeInput(shared.input);
+  return shared.read.input ? { input: { ...shared.read.input, review }, errors: [] } : readMsmeInput(shared.input, AS_COMPACTED);
 }
 
 export type RecordAssessment = {

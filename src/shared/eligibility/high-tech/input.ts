@@ -4,7 +4,7 @@
  * and expert points outside their grade's range. Absent figures are not errors here: the engine lists them as missing.
  */
 import { yearOf } from "../dates.ts";
-import { Reader, type Read } from "../input-reader.ts";
+import { Reader, type Read, type ReadOptions } from "../input-reader.ts";
 import { conversionGrade, fiscalWindow, growthGrade, growthRate, ipQuantityGrade, type Grade } from "./grades.ts";
 import { HTE_SCORE, type Range } from "./rules-2016.ts";
 
@@ -88,8 +88,8 @@ function readFiscalYears(r: Reader, window: Window | undefined, registeredYear: 
   return years;
 }
 
-export function readHighTechInput(raw: unknown): Read<HighTechInput> {
-  const r = Reader.root(raw, ROOT);
+export function readHighTechInput(raw: unknown, options: ReadOptions = {}): Read<HighTechInput> {
+  const r = Reader.root(raw, ROOT, options);
   if (Array.isArray(r)) return { input: null, errors: r };
   const assessedOn = r.date("assessedOn");
   if (!r.has("assessedOn")) r.error("assessedOn", "assess.required");

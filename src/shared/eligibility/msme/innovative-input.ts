@@ -2,7 +2,7 @@
  * The 创新型中小企业 input (specialized-sme.md A.1, the shape of vectors.json → innovativeSme[].input) and its check.
  * Figures of the last fiscal year (上年度), money in 万元.
  */
-import { Reader, type Read } from "../input-reader.ts";
+import { Reader, type Read, type ReadOptions } from "../input-reader.ts";
 import { BASIC_KEYS, type BasicInput } from "./basic.ts";
 import { readIp, type IpCounts } from "./ip.ts";
 
@@ -23,8 +23,8 @@ export type InnovativeSmeInput = BasicInput & {
 
 const ROOT = ["assessedOn", ...BASIC_KEYS, "direct", "techSmeRegistered", "ip", "rdExpense", "operatingRevenue", "mainBusinessRevenue", "mainBusinessRevenuePrevYear", "totalAssets", "totalLiabilities", "strategicEmergingIndustry"];
 
-export function readInnovativeSmeInput(raw: unknown): Read<InnovativeSmeInput> {
-  const r = Reader.root(raw, ROOT);
+export function readInnovativeSmeInput(raw: unknown, options: ReadOptions = {}): Read<InnovativeSmeInput> {
+  const r = Reader.root(raw, ROOT, options);
   if (Array.isArray(r)) return { input: null, errors: r };
   const assessedOn = r.date("assessedOn");
   if (!r.has("assessedOn")) r.error("assessedOn", "assess.required");

@@ -3,7 +3,7 @@
  * uses) and its check. Money in 万元; yearly figures in `fiscalYears`, oldest first, within the three fiscal years
  * before the assessment year; balance-sheet and staff figures are those of the last fiscal year (上年度/上年末).
  */
-import { Reader, type Read } from "../input-reader.ts";
+import { Reader, type Read, type ReadOptions } from "../input-reader.ts";
 import { yearOf } from "../dates.ts";
 import type { Findings } from "../conditions.ts";
 import { BASIC_KEYS, type BasicInput } from "./basic.ts";
@@ -77,8 +77,8 @@ function readFiscalYears(r: Reader, last: number | undefined): MsmeFiscalYear[] 
   return years;
 }
 
-export function readMsmeInput(raw: unknown): Read<MsmeInput> {
-  const r = Reader.root(raw, ROOT);
+export function readMsmeInput(raw: unknown, options: ReadOptions = {}): Read<MsmeInput> {
+  const r = Reader.root(raw, ROOT, options);
   if (Array.isArray(r)) return { input: null, errors: r };
   const assessedOn = r.date("assessedOn");
   if (!r.has("assessedOn")) r.error("assessedOn", "assess.required");

@@ -2,7 +2,7 @@
  * The 科技型中小企业 input (tech-sme.md §5, the shape of vectors.json → techSme[].input) and its check.
  * Figures are those of the last complete fiscal year; money in 万元.
  */
-import { Reader, type Read } from "../input-reader.ts";
+import { Reader, type Read, type ReadOptions } from "../input-reader.ts";
 
 const RD_BASES = ["sales", "cost"] as const;
 
@@ -28,8 +28,8 @@ const ROOT = ["assessedOn", "residentEnterprise", "restrictedIndustry", "integri
 const DIRECT = ["highTechCertValid", "nationalAwardTop3Last5y", "provincialRdInstitution", "ledStandardLast5y"] as const;
 const INT = { integer: true } as const;
 
-export function readTechSmeInput(raw: unknown): Read<TechSmeInput> {
-  const r = Reader.root(raw, ROOT);
+export function readTechSmeInput(raw: unknown, options: ReadOptions = {}): Read<TechSmeInput> {
+  const r = Reader.root(raw, ROOT, options);
   if (Array.isArray(r)) return { input: null, errors: r };
   const assessedOn = r.date("assessedOn");
   if (!r.has("assessedOn")) r.error("assessedOn", "assess.required");
