@@ -1,9 +1,10 @@
 /**
  * ECharts as the pages use it: only the charts and components drawn somewhere (modular imports keep the rest of
- * ECharts out of the bundle). A module that needs more (the dashboard's map of Hubei) registers it beside its chart.
+ * ECharts out of the bundle). A module that needs more (the dashboard's map of Hubei, the market's Sankey of
+ * technology flows) registers it beside its chart; its option type is listed here all the same.
  */
 import * as echarts from "echarts/core";
-import { BarChart, FunnelChart, LineChart, PieChart, type BarSeriesOption, type FunnelSeriesOption, type LineSeriesOption, type MapSeriesOption, type PieSeriesOption } from "echarts/charts";
+import { BarChart, FunnelChart, LineChart, PieChart, type BarSeriesOption, type FunnelSeriesOption, type LineSeriesOption, type MapSeriesOption, type PieSeriesOption, type SankeySeriesOption } from "echarts/charts";
 import {
   GridComponent,
   LegendComponent,
@@ -26,6 +27,7 @@ export type ChartOption = echarts.ComposeOption<
   | LineSeriesOption
   | BarSeriesOption
   | PieSeriesOption
+  | SankeySeriesOption
   | FunnelSeriesOption
   | MapSeriesOption
   | GridComponentOption
