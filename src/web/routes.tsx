@@ -15,8 +15,9 @@ import { orgsNav, orgsRoutes } from "./modules/orgs/index.ts";
 import { plansNav, plansRoutes } from "./modules/plans/index.ts";
 import { enterprisesNav, enterprisesRoutes } from "./modules/enterprises/index.ts";
 import { marketLinks, marketNav, marketRoutes, portalRoutes } from "./modules/market/index.ts";
+import { dealsNav, dealsRoutes } from "./modules/market/deals/routes.ts";
 
-const nav: NavItem[] = [...homeNav, ...plansNav, ...enterprisesNav, ...marketNav, ...orgsNav, { path: "/account", icon: <UserOutlined />, label: "nav.account" }];
+const nav: NavItem[] = [...homeNav, ...plansNav, ...enterprisesNav, ...marketNav, ...dealsNav, ...orgsNav, { path: "/account", icon: <UserOutlined />, label: "nav.account" }];
 
 function NotFound() {
   const { t } = useI18n();
@@ -50,6 +51,7 @@ export const router = createBrowserRouter([
               ...plansRoutes,
               ...enterprisesRoutes,
               ...marketRoutes,
+              ...dealsRoutes,
               ...orgsRoutes,
               { path: "account", lazy: async () => ({ Component: (await import("./platform/auth/AccountPage.tsx")).AccountPage }) },
               { path: "*", Component: NotFound },

@@ -4,6 +4,7 @@ import { plansEn } from "./plans.en.ts";
 import { enterprisesEn } from "./enterprises.en.ts";
 import { cultivationEn } from "./cultivation.en.ts";
 import { marketEn } from "./market.en.ts";
+import { dealsEn } from "./deals.en.ts";
 
 export const en: Record<WebMessageKey, string> = {
   "app.title": "Optics Valley S&T Innovation Corridor",
@@ -154,4 +155,5 @@ export const en: Record<WebMessageKey, string> = {
   ...enterprisesEn,
   ...cultivationEn,
   ...marketEn,
+  ...dealsEn,
 };

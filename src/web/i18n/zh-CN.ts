@@ -3,6 +3,7 @@ import { plansZhCN } from "./plans.zh-CN.ts";
 import { enterprisesZhCN } from "./enterprises.zh-CN.ts";
 import { cultivationZhCN } from "./cultivation.zh-CN.ts";
 import { marketZhCN } from "./market.zh-CN.ts";
+import { dealsZhCN } from "./deals.zh-CN.ts";
 
 export const zhCN = {
   "app.title": "光谷科创大走廊协同创新平台",
@@ -153,6 +154,7 @@ export const zhCN = {
   ...enterprisesZhCN,
   ...cultivationZhCN,
   ...marketZhCN,
+  ...dealsZhCN,
 } satisfies Record<string, string>;
 
 export type WebMessageKey = keyof typeof zhCN;
