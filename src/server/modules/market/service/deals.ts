@@ -78,7 +78,14 @@ export type FlowCell = { from: string; to: string; amount: number; count: number
 export async function flows(ctx: Ctx, q: { year?: number; domain?: string }) {
   const actor = requireActor(ctx.actor);
   oversightPolicy.authorize(actor, "read", { cityCode: null });
-  const filters = [q.year ? sql`extract(year from signed_on) = ${q.year}` : null, q.domain ? sql`domain = ${q.domain}` : null].filter((x): x is SQL => x !== null);
+  // A city's officers see the flows their city is part of (out of it or into it); the province sees them all.
+  const cities = overseenCities(actor);
+  const cityList = cities ? sql.join(cities.map((c) => sql`${c}`), sql`, `) : null;
+  const filters = [
+    q.year ? sql`extract(year from signed_on) = ${q.year}` : null,
+    q.domain ? sql`domain = ${q.domain}` : null,
+    cityList ? sql`(seller_city in (${cityList}) or buyer_city in (${cityList}))` : null,
+  ].filter((x): x is SQL => x !== null);
   const cells = await rows<{ seller_city: string; buyer_city: string; amount: string | number; n: string | number; demo: boolean }>(
     ctx.db,
     sql`select seller_city, buyer_city, sum(amount) as amount, count(*) as n, bool_or(is_demo) as demo from market_deals

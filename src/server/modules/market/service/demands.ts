@@ -121,6 +121,12 @@ export async function slaView(ctx: Ctx, city: string | undefined) {
     sql`select city_code, extract(epoch from (first_response_at - published_at)) / 3600 as hours from market_demands
       where status <> 'draft' and published_at is not null and city_code in (${list})`,
   );
+  const overdueCounts = await rows<{ city_code: string; n: number | string }>(
+    ctx.db,
+    sql`select city_code, count(*) as n from market_demands
+      where status = 'published' and first_response_at is null and published_at <= now() - make_interval(hours => ${SLA_HOURS}) and city_code in (${list})
+      group by city_code`,
+  );
   const names = await orgNames(ctx.db, overdue.map((o) => o.org_id));
   const quantile = (xs: number[], p: number) => (xs.length === 0 ? null : Math.round((xs[Math.min(xs.length - 1, Math.floor(p * xs.length))] ?? 0) * 10) / 10);
   return {
@@ -133,7 +139,7 @@ export async function slaView(ctx: Ctx, city: string | undefined) {
         cityCode: c,
         responded: answered.length,
         waiting: mine.length - answered.length,
-        overdue: overdue.filter((o) => o.city_code === c).length,
+        overdue: Number(overdueCounts.find((o) => o.city_code === c)?.n ?? 0),
         p50Hours: quantile(answered, 0.5),
         p90Hours: quantile(answered, 0.9),
         buckets: BUCKETS.map((b, i) => ({ label: b.label, count: answered.filter((h) => h <= b.upTo && (i === 0 || h > (BUCKETS[i - 1]?.upTo ?? 0))).length })),
