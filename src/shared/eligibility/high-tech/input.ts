@@ -122,6 +122,9 @@ export function readHighTechInput(raw: unknown, options: ReadOptions = {}): Read
   return r.errors.length > 0 || !assessedOn ? { input: null, errors: r.errors } : { input, errors: [] };
 }
 
+/** The figure's values over the years, those given. */
+const series = (years: HighTechFiscalYear[], field: "netAssets" | "salesRevenue"): number[] => years.map((y) => y[field]).filter((v): v is number => v !== undefined);
+
 /** Expert points must lie in their grade's range; grades derived from data are checked only when the data is complete. */
 function readInnovation(root: Reader, fiscalYears: HighTechFiscalYear[] | undefined, window: Window | undefined): HighTechInput["innovation"] {
   const r = root.child("innovation", ["ip", "conversions", "rdManagement", "growth"]);
@@ -157,9 +160,8 @@ function readInnovation(root: Reader, fiscalYears: HighTechFiscalYear[] | undefi
   const growth = gR && { netAssetsPoints: gR.number("netAssetsPoints", INT), salesPoints: gR.number("salesPoints", INT) };
   const complete = window && fiscalYears && fiscalYears.length === window.last - window.first + 1 ? fiscalYears : undefined;
   if (gR && growth && complete) {
-    const series = (pick: (y: HighTechFiscalYear) => number | undefined) => complete.map(pick).filter((v): v is number => v !== undefined);
-    const netAssets = series((y) => y.netAssets);
-    const sales = series((y) => y.salesRevenue);
+    const netAssets = series(complete, "netAssets");
+    const sales = series(complete, "salesRevenue");
     if (netAssets.length === complete.length) inRange(gR, "netAssetsPoints", growth.netAssetsPoints, growthGrade(growthRate(netAssets).rate));
     if (sales.length === complete.length) inRange(gR, "salesPoints", growth.salesPoints, growthGrade(growthRate(sales).rate));
   }

@@ -12,21 +12,23 @@ import { LITTLE_GIANT_2026 as R, LITTLE_GIANT_ARTICLES as A } from "./little-gia
 
 /**
  * 近两年营业收入复合增长率 ≥ 5% ⇔ 上年度 ÷ 前第三年 ≥ 1.05² = 110.25%: compared exactly as that ratio, which also
- * says how much more revenue it would take. A 复核 does not examine it.
+ * says how much more revenue it would take. A 复核 does not examine it. The threshold and the spec are the rule's
+ * constants, worked out once.
  */
+const CAGR_FACTOR = add(exact(1), percent(R.revenueCagrMinPct));
+const CAGR_REQUIRED_PCT = toPercent(mul(CAGR_FACTOR, CAGR_FACTOR));
+const CAGR_SPEC: Spec = {
+  id: "revenue-cagr-5pct",
+  label: `近两年营业收入复合增长率${R.revenueCagrMinPct}%以上（即上年度营业收入不低于前第三年的 ${CAGR_REQUIRED_PCT}%）`,
+  measure: "上年度营业收入相对前第三年",
+  article: A.a2026(2),
+  group: "required",
+};
+
 function revenueGrowth(input: MsmeInput, f: Findings): Condition {
   const last = yearFigure(input, f, 1, "operatingRevenue");
   const first = yearFigure(input, f, 3, "operatingRevenue");
-  const factor = add(exact(1), percent(R.revenueCagrMinPct));
-  const requiredPct = toPercent(mul(factor, factor));
-  const spec: Spec = {
-    id: "revenue-cagr-5pct",
-    label: `近两年营业收入复合增长率${R.revenueCagrMinPct}%以上（即上年度营业收入不低于前第三年的 ${requiredPct}%）`,
-    measure: "上年度营业收入相对前第三年",
-    article: A.a2026(2),
-    group: "required",
-  };
-  return ratioCondition(spec, f.ratio(last, first), ">=", requiredPct, lever(last, first, false, "wan"));
+  return ratioCondition(CAGR_SPEC, f.ratio(last, first), ">=", CAGR_REQUIRED_PCT, lever(last, first, false, "wan"));
 }
 
 const req = (id: string, label: string, n: number, basis: Spec["basis"] = "data", measure?: string): Spec => ({ id, label, measure, article: A.a2026(n), group: "required", basis });
