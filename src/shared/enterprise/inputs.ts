@@ -8,7 +8,7 @@ import { fiscalWindow } from "../eligibility/high-tech/grades.ts";
 import type { Read } from "../eligibility/input-reader.ts";
 import { readMsmeInput, type MsmeInput } from "../eligibility/msme/input.ts";
 import { yearOf } from "../eligibility/dates.ts";
-import { add, exact, toNumber } from "../eligibility/exact.ts";
+import { exact, sum, toNumber } from "../eligibility/exact.ts";
 import { nearestOf } from "../eligibility/gap.ts";
 import { assess, gaps, isIsoDate, TIERS, type AssessmentResult, type AssessOutcome, type Condition, type FieldIssue, type Gap, type Tier } from "../eligibility/index.ts";
 import { CLASS_I_TYPES, CLASS_II_TYPES, type Certificate, type CertificateTier, type IpOwned, type IpType, type RegistryRecord, type YearFigures } from "./record.ts";
@@ -25,17 +25,12 @@ const given = <T>(v: T | null | undefined): T | undefined => (v === null ? undef
 function compact(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(compact);
   if (typeof value !== "object" || value === null) return value;
-  return compactObject(value) ?? {};
-}
-
-/** compact for an object: undefined when nothing is left of it (a member left empty is dropped, an array item is not). */
-function compactObject(value: object): Json | undefined {
-  let out: Json | undefined;
-  for (const k of Object.keys(value)) {
-    const v = (value as Json)[k];
-    const c = Array.isArray(v) ? v.map(compact) : typeof v === "object" && v !== null ? compactObject(v) : v;
+  const out: Json = {};
+  for (const [k, v] of Object.entries(value)) {
+    const c = compact(v);
     if (c === undefined || c === null) continue;
-    (out ??= {})[k] = c;
+    if (typeof c === "object" && !Array.isArray(c) && Object.keys(c).length === 0) continue;
+    out[k] = c;
   }
   return out;
 }
@@ -51,7 +46,7 @@ function total(values: readonly Figure[]): number | undefined {
   let plain = 0;
   for (const v of values) {
     plain += v;
-    if (!Number.isSafeInteger(v) || !Number.isSafeInteger(plain)) return toNumber(values.reduce((s, x) => add(s, exact(x)), exact(0)));
+    if (!Number.isSafeInteger(v) || !Number.isSafeInteger(plain)) return toNumber(sum(values.map(exact)));
   }
   return plain;
 }
