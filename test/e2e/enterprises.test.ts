@@ -95,11 +95,14 @@ describe("enterprise cultivation", () => {
     const nominate = officer.page.locator(".ant-modal", { hasText: `纳入 ${year} 年度高企后备库` });
     await nominate.getByLabel("登记库企业").fill("光庭");
     await officer.page.locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: ENTERPRISE }).click();
+    // The choice must have landed before the form is sent (under load the dropdown can still be re-rendering).
+    await expect.poll(() => nominate.textContent(), { timeout: 30_000 }).toContain(ENTERPRISE);
     await nominate.getByLabel("推荐理由").fill("科技人员占比差 2 个百分点，研发投入达标，重点辅导。");
-    await Promise.all([
-      officer.page.waitForResponse((r) => r.url().endsWith("/enterprises/reserve") && r.request().method() === "POST" && r.status() === 201),
+    const [nominated] = await Promise.all([
+      officer.page.waitForResponse((r) => r.url().endsWith("/enterprises/reserve") && r.request().method() === "POST", { timeout: 60_000 }),
       nominate.getByRole("button", { name: buttonName("确定") }).click(),
     ]);
+    expect(nominated.status(), await nominated.text()).toBe(201);
     const row = officer.page.locator(".ant-table-row", { hasText: ENTERPRISE });
     await expect.poll(() => row.getByTestId("reserve-stage").getAttribute("data-stage")).toBe("reserve");
     await expect(row.getByTestId("readiness").textContent()).resolves.toMatch(/差 \d+ 项|数据不全/);
