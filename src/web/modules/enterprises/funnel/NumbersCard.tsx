@@ -8,7 +8,7 @@ import type { ChartData } from "../../../platform/charts/ChartCard.tsx";
 import { toCsv, type CsvCell } from "../../../platform/charts/csv.ts";
 import { saveBlob } from "../../../platform/api/client.ts";
 import { useI18n } from "../../../platform/i18n.tsx";
-import { toXlsx } from "../import/xlsx.ts";
+import { toXlsx } from "../../../platform/xlsx.ts";
 
 const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 

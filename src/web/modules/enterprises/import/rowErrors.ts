@@ -3,7 +3,7 @@
  * the browser) and CSV. Row 0 is an error of the whole file (a header missing, say). Pure.
  */
 import { toCsv } from "../../../platform/charts/csv.ts";
-import { toXlsx } from "./xlsx.ts";
+import { toXlsx } from "../../../platform/xlsx.ts";
 import type { RowError } from "../types.ts";
 
 export type RowErrorHeaders = { row: string; column: string; message: string; wholeFile: string };

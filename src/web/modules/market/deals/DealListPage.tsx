@@ -20,7 +20,7 @@ import { ErrorAlert, errorMessage } from "../../../platform/ErrorAlert.tsx";
 import { saveBlob } from "../../../platform/api/client.ts";
 import { todayInShanghai } from "../../../platform/format.ts";
 // The registry's one-sheet .xlsx writer, built in the browser (no server export of deals exists).
-import { toXlsx } from "../../enterprises/import/xlsx.ts";
+import { toXlsx } from "../../../platform/xlsx.ts";
 import { CITIES } from "../../../../shared/regions.ts";
 
 const FILTERS = ["year", "city"] as const;

@@ -1,5 +1,5 @@
 /**
- * A one-sheet .xlsx built in the browser (the rejected rows of an import, for the person who fixes the file): the
+ * A one-sheet .xlsx built in the browser (rejected rows of an import, a list or a table a page exports): the
  * five parts Office Open XML needs, strings inline, zipped without compression. Pure. Sending exceljs to the browser
  * for this would add most of a megabyte to the page; the file format's minimum is small.
  */
