@@ -10,9 +10,8 @@ import { officerCities, registryPolicy } from "../policy.ts";
 import { MAX_IMPORT_ROWS, readSheet as readRows, TEMPLATE_COLUMNS, type ImportRow, type RowError } from "../import-sheet.ts";
 import { readSheet } from "../../../platform/sheets/workbook.ts";
 import { RowsRejected } from "../../../platform/sheets/response.ts";
-import { assessmentRows, loadRecords, storeAssessments, type StoredAssessment } from "./records.ts";
+import { refreshAssessments } from "./records.ts";
 import { insertEnterpriseOrganisations, organisationsByCreditCode } from "../../orgs/index.ts";
-import { assessRecord } from "../../../../shared/enterprise/inputs.ts";
 import { cityName } from "../../../../shared/regions.ts";
 import { translate } from "../../../../shared/i18n/index.ts";
 import { appendAudit } from "../../../platform/audit/index.ts";
@@ -134,11 +133,7 @@ async function writeRows(tx: Tx, ctx: Ctx, rows: ImportRow[], onProgress: (p: Pr
   const orgIds = [...new Set(rows.map((r) => idOf(r.creditCode)))];
   const today = todayInShanghai();
   for (let i = 0; i < orgIds.length; i += 500) {
-    const ids = orgIds.slice(i, i + 500);
-    const records = await loadRecords(tx, ids);
-    const stored: StoredAssessment[] = [];
-    for (const [orgId, record] of records) stored.push(...assessmentRows(orgId, assessRecord(record, today)));
-    await storeAssessments(tx, stored);
+    await refreshAssessments(tx, orgIds.slice(i, i + 500), today);
     onProgress({ phase: "assess", done: Math.min(i + 500, orgIds.length), total: orgIds.length });
   }
   const summary = { rows: rows.length, created: created.size, updated: orgIds.length - created.size, years: rows.length, certificates: rows.reduce((n, r) => n + r.certificates.length, 0) };
