@@ -1,7 +1,8 @@
 /**
  * Journey (issue 4, point 6): an admin imports the seed plan through the page; an officer of 鄂州市人民政府 signs
  * for a task and reports; the lead unit (省科技厅, the admin's own unit) returns the report once with a reason, the
- * officer reports again, the lead unit approves; the task's light follows each step and the dashboard shows it.
+ * officer reports again, the lead unit approves; the task's light follows each step and the dashboard shows it. The
+ * officer's dashboard also shows its city's demand first-response times (the marketplace's SLA card).
  *
  * Dates are chosen so the lights hold on any day of the year (plans/task-status.ts): the plan runs from 1 January
  * of last year to 31 December of this year, quarterly. Progress is held against the plan as of the last quarter's
@@ -123,6 +124,11 @@ describe("plan supervision", () => {
     const csvText = await readFile(await csv.path(), "utf8");
     expect(csvText.startsWith("\uFEFF")).toBe(true);
     expect(csvText).toContain("正常,1");
+
+    // The officer of 鄂州市人民政府 oversees its city's demands: the dashboard shows it their first-response times.
+    await officer.page.locator(".ant-layout-sider").getByText("督办驾驶舱", { exact: true }).click();
+    await expect.poll(() => officer.page.getByTestId("sla-card").locator(".ant-card-head").textContent(), { timeout: 90_000 }).toContain("需求首次响应时效");
+    await screenshot(officer.page, "p8-officer-dashboard");
 
     for (const watch of [console, officer.console]) {
       expect(watch.cspViolations).toEqual([]);

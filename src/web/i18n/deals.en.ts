@@ -109,4 +109,7 @@ export const dealsEn: Record<keyof typeof dealsZhCN, string> = {
   "sla.numbers": "Response times per city",
   "sla.file.distribution": "Demand first-response times",
   "sla.file.overdue": "Overdue demands",
+  "sla.demoNote": "The demands include demo data; these response times are for demonstration, not statistics.",
+  "sla.card.title": "Demand first-response times",
+  "sla.card.open": "Open response times",
 };

@@ -111,4 +111,7 @@ export const dealsZhCN = {
   "sla.numbers": "各市响应时效",
   "sla.file.distribution": "需求首次响应时间分布",
   "sla.file.overdue": "超时未响应需求",
+  "sla.demoNote": "需求中含示例数据，以下时效仅供演示，不是统计数据。",
+  "sla.card.title": "需求首次响应时效",
+  "sla.card.open": "查看响应时效",
 };

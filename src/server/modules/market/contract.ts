@@ -196,5 +196,7 @@ export const SlaView = z
     hours: z.number(),
     overdue: z.array(z.object({ id: z.string(), title: z.string(), cityCode: z.string(), orgName: z.string(), publishedAt: z.string(), hoursWaiting: z.number() })),
     distribution: z.array(z.object({ cityCode: z.string(), responded: z.number().int(), waiting: z.number().int(), overdue: z.number().int(), p50Hours: z.number().nullable(), p90Hours: z.number().nullable(), buckets: z.array(z.object({ label: z.string(), count: z.number().int() })) })),
+    /** Some demand counted is demo data (示例数据). */
+    demo: z.boolean(),
   })
   .openapi("DemandSla");

@@ -4,6 +4,7 @@ import { createHarness, type Client, type Harness } from "../../../../test/suppo
 import { engines } from "../../../../test/support/engines.ts";
 import { patentCheckChar } from "../../../shared/patent-number.ts";
 import { flagOverdue } from "./service/demands.ts";
+import { rows } from "../../platform/db.ts";
 
 type ErrorBody = { error: { code: string; message: string; fields: { path: string; message: string }[] } };
 type Search = { items: { kind: string; id: string; title: string; snippet: string; score: number }[]; total: number; facets: { kind: { value: string; count: number }[]; city: { value: string; count: number }[] }; tokens: string[] };
@@ -138,9 +139,14 @@ describe.each(engines())("technology marketplace on %s", (engine) => {
     expect(await flagOverdue(h.database.db)).toBe(0);
     const sla = await officer.get("/api/v1/market/sla");
     expect(sla.status).toBe(200);
-    const view = sla.body as { overdue: { id: string }[]; distribution: { cityCode: string; responded: number }[] };
+    const view = sla.body as { overdue: { id: string }[]; distribution: { cityCode: string; responded: number }[]; demo: boolean };
     expect(view.overdue.map((o) => o.id)).toContain(silentId);
     expect(view.distribution.find((c) => c.cityCode === "420100")?.responded).toBeGreaterThanOrEqual(1);
+    // The seeded demo marketplace is counted, so the answer says 示例数据; with no demo demand left, it does not.
+    expect(view.demo).toBe(true);
+    const demoIds = (await rows<{ id: string }>(h.database.db, sql`update market_demands set is_demo = false where is_demo returning id`)).map((r) => r.id);
+    expect(((await officer.get("/api/v1/market/sla")).body as { demo: boolean }).demo).toBe(false);
+    await h.database.db.execute(sql`update market_demands set is_demo = true where id in (${sql.join(demoIds.map((id) => sql`${id}`), sql`, `)})`);
     expect((await member.get("/api/v1/market/sla")).status).toBe(403);
   });
 

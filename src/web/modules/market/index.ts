@@ -1,12 +1,14 @@
 /**
  * The technology marketplace in the UI (技术市场): the public portal (/portal, outside the session), the owner's
  * records (我的发布) with their forms, and each record's page — a demand with its 48-hour clock, responses and
- * explained matches, an achievement with the demands it could serve.
+ * explained matches, an achievement with the demands it could serve; and the demand SLA's card for the 督办 dashboard.
  */
-import { createElement } from "react";
+import { createElement, lazy, Suspense, type ReactElement } from "react";
 import { SearchOutlined, ShopOutlined, UnorderedListOutlined } from "@ant-design/icons";
 import type { RouteObject } from "react-router-dom";
 import type { HeaderLink, NavGroup, NavItem } from "../../platform/layout/nav.ts";
+import { useMe } from "../../platform/auth/session.tsx";
+import { oversees } from "./deals/access.ts";
 import { KIND_PATH, KINDS } from "./types.ts";
 
 /** The 技术市场 group of the left navigation; other marketplace pages join it by naming it. */
@@ -45,3 +47,15 @@ export const portalRoutes: RouteObject[] = [
     ],
   },
 ];
+
+const SlaCard = lazy(async () => ({ default: (await import("./sla/SlaCard.tsx")).SlaCard }));
+
+/**
+ * 需求首次响应时效 as a card for the 督办 dashboard: the first-response times per city, the count overdue, a link to
+ * the SLA page. Only for readers the SLA page is offered to (the seeSla ability); nothing for anyone else. Its code
+ * (and the chart's) loads when first shown, not with the navigation.
+ */
+export function SlaDashboardCard(): ReactElement | null {
+  const me = useMe();
+  return oversees(me, "seeSla") ? createElement(Suspense, { fallback: null }, createElement(SlaCard)) : null;
+}

@@ -101,14 +101,17 @@ const BUCKETS: { label: string; upTo: number }[] = [
   { label: ">48h", upTo: Number.POSITIVE_INFINITY },
 ];
 
-/** The SLA view of the caller's cities: overdue demands and the first-response time distribution per city. */
+/**
+ * The SLA view of the caller's cities: overdue demands and the first-response time distribution per city; `demo`
+ * when any demand counted is demo data (示例数据), as the flows and the funnel say of theirs.
+ */
 export async function slaView(ctx: Ctx, city: string | undefined) {
   const actor = requireActor(ctx.actor);
   oversightPolicy.authorize(actor, "read", { cityCode: city ?? null });
   await flagOverdue(ctx.db);
   const visible = overseenCities(actor);
   const cities = (city ? [city] : (visible ?? CITIES.map((c) => c.code))).filter((c) => visible === null || visible.includes(c));
-  if (cities.length === 0) return { hours: SLA_HOURS, overdue: [], distribution: [] };
+  if (cities.length === 0) return { hours: SLA_HOURS, overdue: [], distribution: [], demo: false };
   const list = sql.join(cities.map((c) => sql`${c}`), sql`, `);
   const overdue = await rows<{ id: string; title: string; city_code: string; org_id: string; published_at: string; hours: number }>(
     ctx.db,
@@ -116,9 +119,9 @@ export async function slaView(ctx: Ctx, city: string | undefined) {
       where status = 'published' and first_response_at is null and published_at <= now() - make_interval(hours => ${SLA_HOURS}) and city_code in (${list})
       order by published_at limit 200`,
   );
-  const waits = await rows<{ city_code: string; hours: number | null }>(
+  const waits = await rows<{ city_code: string; hours: number | null; is_demo: boolean }>(
     ctx.db,
-    sql`select city_code, extract(epoch from (first_response_at - published_at)) / 3600 as hours from market_demands
+    sql`select city_code, extract(epoch from (first_response_at - published_at)) / 3600 as hours, is_demo from market_demands
       where status <> 'draft' and published_at is not null and city_code in (${list})`,
   );
   const overdueCounts = await rows<{ city_code: string; n: number | string }>(
@@ -145,5 +148,7 @@ export async function slaView(ctx: Ctx, city: string | undefined) {
         buckets: BUCKETS.map((b, i) => ({ label: b.label, count: answered.filter((h) => h <= b.upTo && (i === 0 || h > (BUCKETS[i - 1]?.upTo ?? 0))).length })),
       };
     }),
+    // The overdue list is a subset of these demands (published, in the same cities).
+    demo: waits.some((w) => w.is_demo),
   };
 }

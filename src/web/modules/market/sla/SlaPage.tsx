@@ -4,10 +4,11 @@
  * and per city how long first responses took (≤4h, 4–24h, 24–48h, >48h, stacked), with P50 and P90.
  */
 import { useMemo } from "react";
-import { Card, Empty, Select, Skeleton, Space, Table, Tag, Typography } from "antd";
+import { Alert, Card, Empty, Select, Skeleton, Space, Table, Tag, Typography } from "antd";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { getSla, slaKeys, type OverdueDemand } from "./api.ts";
-import { distributionOption, distributionTable, type SlaText } from "./slaChart.ts";
+import { distributionOption, distributionTable } from "./slaChart.ts";
+import { useSlaText } from "./useSlaText.ts";
 import { ChartCard } from "../../../platform/charts/ChartCard.tsx";
 import { useI18n } from "../../../platform/i18n.tsx";
 import { useLabels } from "../../../platform/labels.ts";
@@ -27,19 +28,7 @@ export function SlaPage() {
   const city = cities.length > 1 && cities.includes(params.filters.city ?? "") ? params.filters.city : undefined;
   const chosen = useQuery({ queryKey: slaKeys.one(city), queryFn: () => getSla(city), enabled: city !== undefined, placeholderData: keepPreviousData });
   const view = city ? chosen.data : all.data;
-  const text: SlaText = useMemo(
-    () => ({
-      city: cityLabel,
-      bucket: (id) => t(`sla.bucket.${id}`),
-      cityColumn: t("sla.city"),
-      responded: t("sla.responded"),
-      waiting: t("sla.waiting"),
-      overdue: t("sla.overdueCount"),
-      p50: t("sla.p50"),
-      p90: t("sla.p90"),
-    }),
-    [t, cityLabel],
-  );
+  const text = useSlaText();
   const rows = useMemo(() => view?.distribution ?? [], [view]);
   const option = useMemo(() => distributionOption(rows, text), [rows, text]);
 
@@ -52,9 +41,16 @@ export function SlaPage() {
   return (
     <Space orientation="vertical" size="large" style={{ width: "100%" }} data-testid="sla-page">
       <Space wrap style={{ justifyContent: "space-between", width: "100%" }}>
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          {t("sla.title")}
-        </Typography.Title>
+        <Space wrap>
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {t("sla.title")}
+          </Typography.Title>
+          {view.demo ? (
+            <Tag color="orange" data-testid="demo-badge">
+              {t("deals.demo")}
+            </Tag>
+          ) : null}
+        </Space>
         {cities.length > 1 ? (
           <Select
             value={city}
@@ -67,6 +63,7 @@ export function SlaPage() {
           />
         ) : null}
       </Space>
+      {view.demo ? <Alert type="warning" showIcon title={t("sla.demoNote")} /> : null}
       <Card
         title={
           <Space>

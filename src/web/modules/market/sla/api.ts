@@ -13,7 +13,13 @@ export type CitySla = {
   /** First-response times of the answered demands: ≤4h, 4–24h, 24–48h, >48h. */
   buckets: { label: string; count: number }[];
 };
-export type SlaView = { hours: number; overdue: OverdueDemand[]; distribution: CitySla[] };
+export type SlaView = {
+  hours: number;
+  overdue: OverdueDemand[];
+  distribution: CitySla[];
+  /** Some demand counted is demo data (示例数据). */
+  demo: boolean;
+};
 
 export const slaKeys = {
   one: (city: string | undefined) => ["market", "sla", city ?? ""] as const,

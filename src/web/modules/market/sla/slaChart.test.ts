@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { bucketLabels, distributionOption, distributionTable, type SlaText } from "./slaChart.ts";
+import { bucketLabels, distributionOption, distributionTable, overdueTotal, type SlaText } from "./slaChart.ts";
 import type { CitySla } from "./api.ts";
 
 const text: SlaText = {
@@ -45,6 +45,11 @@ describe("the response-time distribution", () => {
     const odd: CitySla = { ...wuhan, buckets: [{ label: "新", count: 1 }, ...buckets(1, 0, 0, 0)] };
     expect(bucketLabels([odd])).toEqual(["≤4h", "4–24h", "24–48h", ">48h", "新"]);
     expect(distributionTable([odd], text).columns).toContain("新");
+  });
+
+  test("the overdue count adds up every city's", () => {
+    expect(overdueTotal([wuhan, huangshi, { ...huangshi, cityCode: "420700", overdue: 4 }])).toBe(5);
+    expect(overdueTotal([])).toBe(0);
   });
 
   test("no cities, no bars", () => {

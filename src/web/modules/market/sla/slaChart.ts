@@ -66,3 +66,6 @@ export function distributionTable(rows: readonly CitySla[], text: SlaText): Char
     rows: rows.map((r) => [text.city(r.cityCode), ...labels.map((l) => countIn(r, l)), r.responded, r.waiting, r.overdue, r.p50Hours, r.p90Hours]),
   };
 }
+
+/** The demands waiting past the SLA in all the rows' cities (the overdue list itself is cut at 200). */
+export const overdueTotal = (rows: readonly CitySla[]): number => rows.reduce((sum, r) => sum + r.overdue, 0);

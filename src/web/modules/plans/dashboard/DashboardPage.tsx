@@ -1,6 +1,7 @@
 /**
  * 督办驾驶舱: the plan's KPIs against their targets with projections and verdicts, the five cities on the map,
- * tasks by light and by lead unit, and the tasks that need attention. Every card shows its numbers and exports.
+ * tasks by light and by lead unit, the tasks that need attention, and (for those who oversee a city's demands) the
+ * marketplace's demand first-response times. Every card shows its numbers and exports.
  */
 import { Col, Empty, Row, Skeleton, Space, Typography } from "antd";
 import { useQuery } from "@tanstack/react-query";
@@ -11,6 +12,7 @@ import { LeadBarCard, LightPieCard } from "./TaskCharts.tsx";
 import { getDashboard, planKeys } from "../api.ts";
 import { useI18n } from "../../../platform/i18n.tsx";
 import { ErrorAlert } from "../../../platform/ErrorAlert.tsx";
+import { SlaDashboardCard } from "../../market/index.ts";
 
 export function DashboardPage() {
   const { t } = useI18n();
@@ -48,6 +50,7 @@ export function DashboardPage() {
         </Col>
       </Row>
       <AttentionCard tasks={data.attention} />
+      <SlaDashboardCard />
     </Space>
   );
 }
