@@ -5,7 +5,7 @@ import type { Tx } from "../../platform/db.ts";
 
 export { marketRoutes } from "./routes.ts";
 export { marketAbilities } from "./policy.ts";
-export { flagOverdue, SLA_HOURS } from "./service/demands.ts";
+export { flagOverdue } from "./service/demands.ts";
 
 /** Merge hook for the orgs module: a merged organisation's market records, responses and deals move with it. */
 export async function repointOrganisation(tx: Tx, fromId: string, intoId: string): Promise<void> {

@@ -14,9 +14,7 @@ import { requireActor } from "../../../platform/policy.ts";
 import { rows, type Db, type Tx } from "../../../platform/db.ts";
 import type { Ctx } from "../../../platform/context.ts";
 import { CITIES } from "../../../../shared/regions.ts";
-
-/** The first-response promise, in hours. */
-export const SLA_HOURS = 48;
+import { SLA_HOURS } from "../../../../shared/market/sla.ts";
 
 async function findDemand(tx: Tx, id: string) {
   const [row] = await tx.select().from(demands).where(eq(demands.id, id));

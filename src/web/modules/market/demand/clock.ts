@@ -1,11 +1,11 @@
 /**
  * A demand's 48-hour response clock as its page shows it: started when the demand is published, stopped by the
- * first response. The promise is the server's (SLA_HOURS in src/server/modules/market/service/demands.ts, which
- * also flags the silent demands); the page only reads the stored instants against the present moment.
+ * first response. The promise is SLA_HOURS (src/shared/market/sla.ts), the one the server flags the silent demands
+ * by; the page only reads the stored instants against the present moment.
  */
 import type { Demand } from "../types.ts";
+import { SLA_HOURS } from "../../../../shared/market/sla.ts";
 
-export const RESPONSE_HOURS = 48;
 const HOUR = 3_600_000;
 
 export type ClockState =
@@ -23,7 +23,7 @@ export function responseClock(d: Pick<Demand, "status" | "publishedAt" | "firstR
   if (d.status === "closed") return { state: "closed", respondedAfterMs };
   const sincePublishedMs = Math.max(0, now.getTime() - published);
   if (respondedAfterMs !== null) return { state: "responded", respondedAfterMs, sincePublishedMs };
-  const limit = RESPONSE_HOURS * HOUR;
+  const limit = SLA_HOURS * HOUR;
   return sincePublishedMs < limit ? { state: "waiting", sincePublishedMs, leftMs: limit - sincePublishedMs } : { state: "overdue", sincePublishedMs, overByMs: sincePublishedMs - limit };
 }
 
