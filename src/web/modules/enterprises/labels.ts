@@ -3,6 +3,7 @@ import { useMemo } from "react";
 import { isWebMessageKey, useI18n, type Translate } from "../../platform/i18n.tsx";
 import { translate, type MessageKey, type MessageParams } from "../../../shared/i18n/index.ts";
 import { CERTIFICATE_LEVELS, CERTIFICATE_TIERS, type CertificateLevel, type CertificateTier } from "../../../shared/enterprise/record.ts";
+import { PLAN_DOMAINS, planDomain, type PlanDomain } from "../../../shared/market/domains.ts";
 import { YEAR_STATUSES, type YearStatus } from "./types.ts";
 
 /** A text whose key is built at run time (a fact's path, a sub-score's id); the key itself when the dictionaries lack it. */
@@ -17,19 +18,6 @@ export function formatNumber(value: number, lang: string): string {
 
 export const YEAR_STATUS_COLOR: Record<YearStatus, string> = { draft: "default", submitted: "processing", confirmed: "success", returned: "error" };
 
-/**
- * The action plan's six domains (重点产业领域). The registry stores the Chinese name (as its import and demo data
- * do); the id names the label in each language.
- */
-export const DOMAINS = [
-  { id: "optics", value: "光电子信息" },
-  { id: "vehicles", value: "新能源与智能网联汽车" },
-  { id: "health", value: "生命健康" },
-  { id: "equipment", value: "高端装备" },
-  { id: "beidou", value: "北斗" },
-  { id: "ai", value: "人工智能" },
-] as const;
-
 const isYearStatus = (s: string): s is YearStatus => (YEAR_STATUSES as readonly string[]).includes(s);
 // The certificate tiers are the engines' tiers (record.ts), checked here without loading the engines into the list page.
 const isTier = (s: string): s is CertificateTier => (CERTIFICATE_TIERS as readonly string[]).includes(s);
@@ -42,9 +30,12 @@ export function useEnterpriseLabels() {
     const tier = (id: string) => (isTier(id) ? translate(lang, `tier.${id}`) : id);
     const yearStatus = (s: string) => (isYearStatus(s) ? t(`enterprise.yearStatus.${s}`) : s);
     const level = (l: string) => (isLevel(l) ? t(`enterprise.cert.level.${l}`) : l);
+    // The action plan's six domains (重点产业领域) are the shared list's, named in it in both languages. The registry
+    // stores the Chinese name (as its import and demo data do).
+    const domainName = (d: PlanDomain) => (lang === "en" ? d.nameEn : d.name);
     const domain = (value: string) => {
-      const d = DOMAINS.find((x) => x.value === value);
-      return d ? t(`enterprise.domain.${d.id}`) : value;
+      const d = planDomain(value);
+      return d ? domainName(d) : value;
     };
     /** An issue of the shared checks (validate.ts, credit-code.ts) in the UI language, as the server would word it. */
     const issueText = (issue: { key: MessageKey; params?: MessageParams }) => translate(lang, issue.key, issue.params);
@@ -57,7 +48,7 @@ export function useEnterpriseLabels() {
       tierOptions: CERTIFICATE_TIERS.map((v) => ({ value: v, label: tier(v) })),
       yearStatusOptions: YEAR_STATUSES.map((v) => ({ value: v, label: yearStatus(v) })),
       levelOptions: CERTIFICATE_LEVELS.map((v) => ({ value: v, label: level(v) })),
-      domainOptions: DOMAINS.map((d) => ({ value: d.value, label: t(`enterprise.domain.${d.id}`) })),
+      domainOptions: PLAN_DOMAINS.map((d) => ({ value: d.name, label: domainName(d) })),
     };
   }, [t, lang]);
 }
