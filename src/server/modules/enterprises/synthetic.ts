@@ -2,14 +2,15 @@
  * Deterministic synthetic enterprises for benchmarks and demos: a plausible name (武汉光迅智联激光科技有限公司),
  * a valid 统一社会信用代码, a corridor city, an industry of the plan's six domains, and a registry record with
  * fiscal years 2023–2025 whose figures are internally consistent and spread around the tiers' thresholds.
- * Pure: a seeded generator (sfc32), no clock, no Math.random. The same (count, seed) gives the same sequence, and
- * a shorter run is a prefix of a longer one. Names, credit codes and certificate numbers are unique by
- * construction (keyed permutations of counters, serial numbers), not by retrying.
+ * Pure: a seeded generator (sfc32, src/shared/random.ts), no clock, no Math.random. The same (count, seed) gives
+ * the same sequence, and a shorter run is a prefix of a longer one. Names, credit codes and certificate numbers are
+ * unique by construction (keyed permutations of counters, serial numbers), not by retrying.
  */
 import { creditCodeCheckChar, orgCodeCheckChar } from "../../../shared/credit-code.ts";
 import { conversionGrade, growthGrade, growthRate, ipQuantityGrade } from "../../../shared/eligibility/high-tech/grades.ts";
 import { HTE_SCORE, type Range } from "../../../shared/eligibility/high-tech/rules-2016.ts";
 import type { Certificate, EnterpriseFacts, Graded, IpOwned, RegistryRecord, YearFigures } from "../../../shared/enterprise/record.ts";
+import { hashText, mix32, permute, Rng } from "../../../shared/random.ts";
 
 export const SYNTHETIC_YEARS = [2023, 2024, 2025] as const;
 /** The day the records describe: certificates are those held then; assess on or after it. */
@@ -86,98 +87,6 @@ export type SyntheticEnterprise = {
   record: RegistryRecord;
 };
 
-// ——— Randomness ——————————————————————————————————————————————————————————————————————————————————————————
-
-/** murmur3's finaliser: a 32-bit mix. */
-function mix32(x: number): number {
-  let h = x >>> 0;
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
-}
-
-/** sfc32 (Chris Doty-Humphrey's Small Fast Counting generator), seeded from a 32-bit seed and a stream number. */
-class Rng {
-  private a: number;
-  private b: number;
-  private c: number;
-  private d = 1;
-  constructor(seed: number, stream: number) {
-    this.a = mix32(seed ^ 0x9e3779b9);
-    this.b = mix32(stream ^ 0x85ebca6b);
-    this.c = mix32(this.a ^ Math.imul(stream + 1, 0xc2b2ae35));
-    for (let i = 0; i < 12; i += 1) this.u32();
-  }
-  u32(): number {
-    const t = (((this.a + this.b) | 0) + this.d) | 0;
-    this.d = (this.d + 1) | 0;
-    this.a = this.b ^ (this.b >>> 9);
-    this.b = (this.c + (this.c << 3)) | 0;
-    this.c = ((this.c << 21) | (this.c >>> 11)) + t;
-    this.c |= 0;
-    return t >>> 0;
-  }
-  /** Uniform in [0, 1). */
-  next(): number {
-    return this.u32() / 4294967296;
-  }
-  between(min: number, max: number): number {
-    return min + (max - min) * this.next();
-  }
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-  pick<T>(items: readonly T[]): T {
-    const item = items[Math.floor(this.next() * items.length)];
-    if (item === undefined) throw new RangeError("pick from an empty list");
-    return item;
-  }
-  weighted<T>(items: readonly T[], weight: (item: T) => number): T {
-    const total = items.reduce((s, i) => s + weight(i), 0);
-    let r = this.next() * total;
-    for (const item of items) {
-      r -= weight(item);
-      if (r < 0) return item;
-    }
-    return this.pick(items);
-  }
-  /** Approximately normal (Irwin–Hall of four uniforms: plain arithmetic, the same on every platform), clamped. */
-  normal(mean: number, sd: number, min = -Infinity, max = Infinity): number {
-    const z = (this.next() + this.next() + this.next() + this.next() - 2) * Math.sqrt(3);
-    return Math.min(max, Math.max(min, mean + sd * z));
-  }
-  /** Median × e^(σz): sizes, amounts. */
-  logNormal(median: number, sigma: number): number {
-    return median * Math.exp(this.normal(0, sigma));
-  }
-  /** A count with the given mean (Poisson by inversion; small means only). */
-  count(mean: number): number {
-    const limit = Math.exp(-Math.min(mean, 30));
-    let k = 0;
-    let p = this.next();
-    while (p > limit) {
-      k += 1;
-      p *= this.next();
-    }
-    return k;
-  }
-}
-
-/** A keyed bijection of [0, 2^(2·halfBits)): a four-round Feistel network. halfBits ≤ 15. */
-function permute(value: number, halfBits: number, key: number): number {
-  const mask = (1 << halfBits) - 1;
-  let left = (value >>> halfBits) & mask;
-  let right = value & mask;
-  for (let round = 0; round < 4; round += 1) {
-    const f = mix32(right ^ Math.imul(key ^ round, 0x27d4eb2f)) & mask;
-    [left, right] = [right, left ^ f];
-  }
-  return left * (1 << halfBits) + right;
-}
-
 const money = (x: number) => Math.round(x * 100) / 100;
 const isoDate = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 const pointsIn = (rng: Rng, [min, max]: Range) => rng.int(min, max);
@@ -217,12 +126,6 @@ class Identities {
     this.serials.set(series, n);
     return n;
   }
-}
-
-function hashText(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i += 1) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
 }
 
 const CODE_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";

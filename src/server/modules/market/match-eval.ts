@@ -5,7 +5,7 @@
  * 3 the same subtopic, 2 the same topic, 1 a topic the catalogue declares adjacent (always of the same domain),
  * 0 otherwise. Pure.
  */
-import { hashText } from "./random.ts";
+import { hashText } from "../../../shared/random.ts";
 import { syntheticAchievements, syntheticDemands, syntheticExperts, syntheticPatents, type SyntheticAchievement, type SyntheticDemand, type SyntheticExpert, type SyntheticPatent } from "./synthetic.ts";
 import { adjacentTopics } from "./topics/catalogue.ts";
 

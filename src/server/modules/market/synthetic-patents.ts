@@ -11,7 +11,7 @@ import { patentCheckChar } from "../../../shared/patent-number.ts";
 import type { LegalStatus, PatentType } from "../../../shared/market/patent-record.ts";
 import type { MarketCityCode } from "../../../shared/market/cities-geo.ts";
 import type { MarketDomain, Topic } from "./topics/catalogue.ts";
-import { hashText, mix32, permute, Rng } from "./random.ts";
+import { hashText, mix32, permute, Rng } from "../../../shared/random.ts";
 import { AS_OF_DAY, DAYS_PER_MONTH, DAYS_PER_YEAR, dayNumber, drawLatent, isoDay, Organisations, personName, POOL_SIZE, Writer, type Organisation, type OwnerKind } from "./synthetic-text.ts";
 
 export type { PatentType, LegalStatus };

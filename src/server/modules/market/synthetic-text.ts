@@ -6,7 +6,7 @@
  */
 import type { MarketCityCode } from "../../../shared/market/cities-geo.ts";
 import { adjacentTopics, INSTITUTIONS, topicById, MARKET_DOMAINS, synonymsOf, TOPICS, TOPICS_BY_DOMAIN, type InstitutionKind, type MarketDomain, type Subtopic, type Topic } from "./topics/catalogue.ts";
-import { hashText, mix32, permute, Rng } from "./random.ts";
+import { hashText, mix32, permute, Rng } from "../../../shared/random.ts";
 
 /** The day the synthetic records describe (statuses, deadlines), the same as the enterprises' demo records. */
 export const MARKET_AS_OF = "2026-06-30";

@@ -8,7 +8,7 @@
 import type { MarketCityCode } from "../../../shared/market/cities-geo.ts";
 import { TRANSFER_MODES as SHARED_TRANSFER_MODES } from "../../../shared/market/domains.ts";
 import type { MarketDomain, Topic } from "./topics/catalogue.ts";
-import { Rng } from "./random.ts";
+import { Rng } from "../../../shared/random.ts";
 import { AS_OF_DAY, DAYS_PER_MONTH, drawLatent, isoDay, Organisations, personName, POOL_SIZE, Writer, type Organisation, type OwnerKind } from "./synthetic-text.ts";
 
 export { MARKET_AS_OF } from "./synthetic-text.ts";
