@@ -21,6 +21,14 @@ const BENCHMARKS: Record<string, { description: string; load: () => Promise<Benc
     description: "eligibility assessment throughput (records/s, assessments/s) of 100,000 synthetic registry records against all five tiers",
     load: () => import("./assess.ts"),
   },
+  search: {
+    description: "marketplace search p50/p95 through the HTTP API vs the same SQL straight to the database (100k records on PGlite, 1M patents on a server)",
+    load: () => import("./search.ts"),
+  },
+  match: {
+    description: "top-10 matches for a demand p50/p95 through the HTTP API vs the service's statements straight to the database",
+    load: () => import("./match.ts"),
+  },
 };
 
 function usage(): string {

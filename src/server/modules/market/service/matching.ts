@@ -4,7 +4,7 @@
  * weighed by the document frequencies in market_terms) through the GIN index; match.ts re-ranks them and says why
  * (shared words, domain, distance, maturity, budget, 高价值). People mark suggestions useful or not.
  */
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, sql, type SQL } from "drizzle-orm";
 import { achievements, demands, matchFeedback } from "../schema.ts";
 import { canReadPublic } from "../policy.ts";
 import type { FeedbackInput, Kind } from "../contract.ts";
@@ -42,21 +42,24 @@ const SOURCES: Record<Exclude<Kind, never>, { table: string; title: string; body
   demand: { table: "market_demands", title: "title", body: "description", org: "org_id", published: "status = 'published'", extra: "null::int as trl, null::numeric as price, budget, null::boolean as high_value" },
 };
 
-async function candidatesOf(q: Queryable, kind: Kind, words: string[], excludeOrg: string): Promise<SourceRow[]> {
+/** The statement that finds up to CANDIDATES_PER_KIND candidates of one kind by any of `words`; null without words. */
+export function candidatesSql(kind: Kind, words: readonly string[], excludeOrg: string): SQL | null {
   const tsquery = querySql(words, "any");
-  if (!tsquery) return [];
+  if (!tsquery) return null;
   const s = SOURCES[kind];
-  return rows<SourceRow>(
-    q,
-    sql`select id, ${sql.raw(s.title)} as title, ${sql.raw(s.body)} as body, domain, city_code, ${sql.raw(s.org)} as org_id, ${sql.raw(s.extra)},
+  return sql`select id, ${sql.raw(s.title)} as title, ${sql.raw(s.body)} as body, domain, city_code, ${sql.raw(s.org)} as org_id, ${sql.raw(s.extra)},
         ts_rank_cd(search, ${tsquery})::float8 as rank
       from ${sql.raw(s.table)} where ${sql.raw(s.published)} and search @@ ${tsquery} and ${sql.raw(s.org)} is distinct from ${excludeOrg}::uuid
-      order by rank desc limit ${CANDIDATES_PER_KIND}`,
-  );
+      order by rank desc limit ${CANDIDATES_PER_KIND}`;
+}
+
+async function candidatesOf(q: Queryable, kind: Kind, words: string[], excludeOrg: string): Promise<SourceRow[]> {
+  const statement = candidatesSql(kind, words, excludeOrg);
+  return statement ? rows<SourceRow>(q, statement) : [];
 }
 
 /** The subject's most informative words that are also selective, to find candidates with. */
-function queryWords(terms: readonly WeightedTerm[], stats: CorpusStats): string[] {
+export function queryWords(terms: readonly WeightedTerm[], stats: CorpusStats): string[] {
   const idf = (t: string) => {
     const df = stats.documentFrequency.get(t) ?? 0;
     return Math.log(1 + (stats.documents - df + 0.5) / (df + 0.5));
@@ -79,9 +82,9 @@ function reasonsText(r: ReturnType<typeof rankMatches>[number]["reasons"], subje
   return out;
 }
 
-type Subject = { id: string; title: string; body: string; domain: string | null; cityCode: string; orgId: string; published: boolean; budget: number | null; trl: number | null; price: number | null };
+export type Subject = { id: string; title: string; body: string; domain: string | null; cityCode: string; orgId: string; published: boolean; budget: number | null; trl: number | null; price: number | null };
 
-async function loadSubject(q: Queryable, subjectKind: "demand" | "achievement", id: string): Promise<Subject | null> {
+export async function loadSubject(q: Queryable, subjectKind: "demand" | "achievement", id: string): Promise<Subject | null> {
   const [subject] =
     subjectKind === "demand"
       ? await q.select({ id: demands.id, title: demands.title, body: demands.description, domain: demands.domain, cityCode: demands.cityCode, orgId: demands.orgId, published: sql<boolean>`${demands.status} <> 'draft'`, budget: demands.budget, trl: sql<number | null>`null`, price: sql<number | null>`null` }).from(demands).where(eq(demands.id, id))
@@ -89,9 +92,12 @@ async function loadSubject(q: Queryable, subjectKind: "demand" | "achievement", 
   return subject ?? null;
 }
 
+/** The kinds a subject is matched against: a demand's providers, or the demands an achievement could serve. */
+export const matchTargets = (subjectKind: "demand" | "achievement"): Kind[] => (subjectKind === "demand" ? ["achievement", "patent", "expert"] : ["demand"]);
+
 /** The ranked matches of one subject (no authorization: the callers check it), with the candidate pool they came from. */
 export async function rankSubject(q: Queryable, subjectKind: "demand" | "achievement", subject: Subject, limit: number) {
-  const targets: Kind[] = subjectKind === "demand" ? ["achievement", "patent", "expert"] : ["demand"];
+  const targets = matchTargets(subjectKind);
   const terms = weightedTerms(subject.title, subject.body);
   const found = await termStats(q, targets, terms.map((t) => t.term));
   const stats: CorpusStats = { documents: Math.max(1, found.documents), documentFrequency: found.df };

@@ -85,30 +85,47 @@ export type SearchResult = {
   tokens: string[];
 };
 
-async function run(db: Queryable, q: SearchQuery, tokens: string[], mode: "all" | "any", nameText: string | null): Promise<{ hits: Hit[]; total: number; facets: FacetRow[] }> {
+/** The two statements of one search: the page of hits, and the total with the facets. */
+export type SearchStatements = { hits: SQL; facets: SQL };
+
+function statementsFor(q: SearchQuery, tokens: string[], mode: "all" | "any", nameText: string | null): SearchStatements {
   const tsquery = querySql(tokens, mode);
   const order = q.sort === "date" || !tsquery ? sql`date desc nulls last, id` : sql`score desc, date desc nulls last, id`;
-  const hits = await rows<Hit>(db, sql`select * from (${hitsSql(q, tsquery, nameText, true)}) h order by ${order} limit ${q.pageSize} offset ${(q.page - 1) * q.pageSize}`);
-  const facets = await rows<FacetRow>(
-    db,
-    sql`with h as (${hitsSql(q, tsquery, nameText, false)})
+  return {
+    hits: sql`select * from (${hitsSql(q, tsquery, nameText, true)}) h order by ${order} limit ${q.pageSize} offset ${(q.page - 1) * q.pageSize}`,
+    facets: sql`with h as (${hitsSql(q, tsquery, nameText, false)})
       select 'total' as facet, null as value, count(*) as n from h
       union all select 'kind', kind, count(*) from h group by kind
       union all select 'city', city_code, count(*) from h group by city_code
       union all select 'domain', domain, count(*) from h where domain is not null group by domain`,
-  );
+  };
+}
+
+/**
+ * What a search sends to the database, worked out without it: the query's words, the name text, the statements of
+ * the "all words" pass and, when there are several words, of the "any word" pass that runs only if the first finds
+ * nothing. Exposed so that the benchmark can send the very same SQL straight to the database.
+ */
+export function searchStatements(q: SearchQuery): { tokens: string[]; nameText: string | null; all: SearchStatements; any: SearchStatements | null } {
+  const text = (q.q ?? "").replace(/\0/g, "").trim();
+  const tokens = queryTokens(text);
+  // Names match as typed (e.g. an inventor or a university), when the query is short enough to be one.
+  const nameText = text.length >= 2 && text.length <= 50 ? text : null;
+  return { tokens, nameText, all: statementsFor(q, tokens, "all", nameText), any: tokens.length > 1 ? statementsFor(q, tokens, "any", nameText) : null };
+}
+
+async function run(db: Queryable, statements: SearchStatements): Promise<{ hits: Hit[]; total: number; facets: FacetRow[] }> {
+  const hits = await rows<Hit>(db, statements.hits);
+  const facets = await rows<FacetRow>(db, statements.facets);
   const total = Number(facets.find((f) => f.facet === "total")?.n ?? 0);
   return { hits, total, facets };
 }
 
 /** Searches published records. Any string is a valid query; with no words, the newest records that pass the filters. */
 export async function searchMarket(db: Queryable, q: SearchQuery): Promise<SearchResult> {
-  const text = (q.q ?? "").replace(/\0/g, "").trim();
-  const tokens = queryTokens(text);
-  // Names match as typed (e.g. an inventor or a university), when the query is short enough to be one.
-  const nameText = text.length >= 2 && text.length <= 50 ? text : null;
-  let result = await run(db, q, tokens, "all", nameText);
-  if (result.total === 0 && tokens.length > 1) result = await run(db, q, tokens, "any", nameText);
+  const { tokens, nameText, all, any } = searchStatements(q);
+  let result = await run(db, all);
+  if (result.total === 0 && any) result = await run(db, any);
   const facet = (name: string) =>
     result.facets
       .filter((f) => f.facet === name && f.value !== null)
