@@ -18,7 +18,7 @@ import { runMigrations } from "../src/server/platform/migrate.ts";
 import { organisations, provisionUser } from "../src/server/modules/orgs/index.ts";
 import { seedSyntheticMarket, type SyntheticCounts } from "../src/server/modules/market/seed.ts";
 import { syntheticAchievements, syntheticPatents } from "../src/server/modules/market/synthetic.ts";
-import { Rng } from "../src/server/modules/market/random.ts";
+import { Rng } from "../src/shared/random.ts";
 import { queryTokens } from "../src/server/platform/search/segment.ts";
 import { CITIES } from "../src/shared/regions.ts";
 import { DOMAINS } from "../src/server/modules/market/contract.ts";
