@@ -29,6 +29,10 @@ const BENCHMARKS: Record<string, { description: string; load: () => Promise<Benc
     description: "top-10 matches for a demand p50/p95 through the HTTP API vs the service's statements straight to the database",
     load: () => import("./match.ts"),
   },
+  "market-import": {
+    description: "marketplace bulk import over HTTP (SSE): a .csv/.xlsx of 100,000 synthetic patents, seconds per file and per phase",
+    load: () => import("./market-import.ts"),
+  },
 };
 
 function usage(): string {

@@ -30,7 +30,13 @@ function jieba(): Jieba {
   return instance;
 }
 
+const RUNS = /\p{Script=Han}+|[^\s\p{Script=Han}]+/gu;
+const HAN = /\p{Script=Han}/u;
+/** Characters of Han runs cut by one jieba call: a long text is still cut a part at a time, as tokens are taken. */
+const BATCH_CHARS = 4096;
 const NOT_WORD = /[^\p{L}\p{N}\p{M}]+/gu;
+/** Text that NFKC leaves unchanged for certain: spaces, ASCII letters and digits, CJK Unified Ideographs. */
+const PLAIN = /^[ 0-9A-Za-z\u4E00-\u9FFF]*$/;
 
 /**
  * Every character that is not a letter, digit or mark (punctuation, symbols, emoji, controls, NUL, lone surrogates)
@@ -38,11 +44,28 @@ const NOT_WORD = /[^\p{L}\p{N}\p{M}]+/gu;
  */
 function prepare(text: string): string {
   const head = text.length > MAX_TEXT_UNITS ? text.slice(0, MAX_TEXT_UNITS) : text;
-  return head.replace(NOT_WORD, " ").normalize("NFKC").replace(NOT_WORD, " ");
+  const spaced = head.replace(NOT_WORD, " ");
+  // The common case, CJK Unified Ideographs and ASCII letters and digits only: NFKC leaves them as they are.
+  return PLAIN.test(spaced) ? spaced : spaced.normalize("NFKC").replace(NOT_WORD, " ");
+}
+
+/** A word of 1..MAX_TOKEN_CHARS CJK Unified Ideographs (U+4E00–U+9FFF), checked by code unit. */
+function isPlainHan(word: string): boolean {
+  if (word.length === 0 || word.length > MAX_TOKEN_CHARS) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 0x4e00 || c > 0x9fff) return false;
+  }
+  return true;
 }
 
 /** The pieces of one segmenter word that are lexemes, lower-cased and bounded; nothing for spaces and stop characters. */
 function* lexemes(word: string): Generator<string> {
+  if (isPlainHan(word)) {
+    // Most words: already a lexeme (nothing to lower-case or split, short enough), unless a stop character.
+    if (!(word.length === 1 && STOP_CHARACTERS.has(word))) yield word;
+    return;
+  }
   for (const piece of word.toLowerCase().split(/[^\p{L}\p{N}\p{M}]+/u)) {
     if (!/[\p{L}\p{N}]/u.test(piece) || STOP_CHARACTERS.has(piece)) continue;
     const points = [...piece];
@@ -56,9 +79,34 @@ function* lexemes(word: string): Generator<string> {
  * letter (it knows ASCII words only); the price is its few mixed entries (T恤, A股), which both sides now cut alike.
  */
 function* words(text: string, mode: "index" | "query"): Generator<string> {
-  for (const [run] of prepare(text).matchAll(/\p{Script=Han}+|[^\s\p{Script=Han}]+/gu)) {
-    if (!/\p{Script=Han}/u.test(run)) yield run;
-    else yield* mode === "index" ? jieba().cutForSearch(run, true) : jieba().cut(run, true);
+  const runs = prepare(text).match(RUNS) ?? [];
+  for (let start = 0; start < runs.length; ) {
+    // Han runs go to jieba in batches, joined by single spaces: jieba cuts on whitespace and gives each space back
+    // as a word of its own, so the batch's words are each run's words in turn, with one call instead of one per run.
+    let end = start;
+    let chars = 0;
+    const han: string[] = [];
+    const isHan: boolean[] = [];
+    while (end < runs.length && chars < BATCH_CHARS) {
+      const run = runs[end++] as string;
+      const h = HAN.test(run);
+      isHan.push(h);
+      if (h) {
+        han.push(run);
+        chars += run.length;
+      }
+    }
+    const cut = han.length === 0 ? [] : mode === "index" ? jieba().cutForSearch(han.join(" "), true) : jieba().cut(han.join(" "), true);
+    let k = 0;
+    for (let i = start; i < end; i++) {
+      if (!isHan[i - start]) {
+        yield runs[i] as string;
+        continue;
+      }
+      for (; k < cut.length && cut[k] !== " "; k++) yield cut[k] as string;
+      k++;
+    }
+    start = end;
   }
 }
 

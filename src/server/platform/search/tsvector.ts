@@ -6,8 +6,8 @@
 import { sql, type SQL } from "drizzle-orm";
 import { indexTokens, MAX_INDEX_TOKENS } from "./segment.ts";
 
-export type Weight = "A" | "B" | "C" | "D";
-export type DocumentPart = { text: string; weight: Weight };
+import type { DocumentPart } from "./literal.ts";
+export type { DocumentPart, Weight } from "./literal.ts";
 /** Space-joined tokens per weight: the four parameters of documentSql. */
 export type WeightedDocument = { a: string; b: string; c: string; d: string };
 
@@ -56,32 +56,7 @@ export function querySql(tokens: readonly string[], mode: "all" | "any"): SQL | 
   return text === null ? null : sql`to_tsquery('simple', ${text}::text)`;
 }
 
-/**
- * The same document as a tsvector literal built here ('光纤':1A,5D '传感':2A …), cast with ::tsvector: PostgreSQL
- * then only parses the literal instead of running its text parser four times per row — what bulk imports use.
- * Also returns the distinct terms (for document frequencies). Positions count tokens across the parts in order (capped at 16383, as PostgreSQL caps them); a lexeme keeps at
- * most 256 positions. Tokens from indexTokens need no escaping; quotes and backslashes are doubled anyway.
- */
-export function documentLiteral(parts: readonly DocumentPart[]): { literal: string; terms: string[] } {
-  const positions = new Map<string, string[]>();
-  let position = 0;
-  let budget = MAX_INDEX_TOKENS;
-  for (const part of parts) {
-    if (budget <= 0) break;
-    const found = indexTokens(part.text, budget);
-    budget -= found.length;
-    for (const token of found) {
-      position = Math.min(position + 1, 16383);
-      const list = positions.get(token);
-      const entry = `${position}${part.weight}`;
-      if (!list) positions.set(token, [entry]);
-      else if (list.length < 256) list.push(entry);
-    }
-  }
-  const out: string[] = [];
-  for (const [token, list] of positions) out.push(`'${token.replace(/['\\]/g, (c) => c + c)}':${list.join(",")}`);
-  return { literal: out.join(" "), terms: [...positions.keys()] };
-}
+export { documentLiteral } from "./literal.ts";
 
 /** A literal of documentLiteral as the stored tsvector expression (one bound parameter). */
 export const literalSql = (literal: string): SQL => sql`${literal}::tsvector`;

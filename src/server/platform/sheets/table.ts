@@ -136,20 +136,23 @@ export function readTable(header: Cell[], data: Cell[][], columns: readonly Colu
   }
   const rows: TableRow[] = [];
   const errors: RowError[] = [];
+  // Each present column once: its place in the row and its name in errors, e.g. "B（专利名称）".
+  const present = columns.flatMap((column) => {
+    const i = positions.get(column.key);
+    return i === undefined ? [] : [{ column, i, where: `${columnLetter(i)}（${column.header.replace("*", "")}）` }];
+  });
   data.forEach((cells, index) => {
     const rowNo = index + 2;
     const empty = cells.every((c) => {
+      if (c === null || c === undefined || c === "") return true;
       const t = cellText(c);
       return t.ok && t.value === null;
     });
     if (empty) return;
     const values = new Map<string, Value>();
     let bad = false;
-    for (const column of columns) {
-      const i = positions.get(column.key);
-      if (i === undefined) continue;
+    for (const { column, i, where } of present) {
       const read = readCell(column, cells[i]);
-      const where = `${columnLetter(i)}（${column.header.replace("*", "")}）`;
       if (!read.ok) {
         errors.push({ row: rowNo, column: where, message: zh(read.key, read.params) });
         bad = true;

@@ -6,17 +6,16 @@
  * registered (same application number) is updated when it is the same organisation's, refused otherwise: never two.
  */
 import ExcelJS from "exceljs";
-import { inArray, sql, type SQL } from "drizzle-orm";
+import { getTableColumns, getTableName, sql, type SQL } from "drizzle-orm";
 import { achievements, demands, experts, patents } from "../schema.ts";
 import { mayActFor } from "../policy.ts";
 import type { Kind } from "../contract.ts";
 import { MARKET_TEMPLATES, readMarketSheet, type ImportedRecord } from "../import-sheet.ts";
-import { searchParts } from "./records.ts";
+import { batchKeys, buildBatch, searchParts, type BatchContext, type BatchInput, type BatchOutput, type Owner } from "../import-rows.ts";
 import { adjustTerms, distinctTerms } from "./terms.ts";
 import { HIGH_VALUE_SETTINGS } from "./patents.ts";
 import { organisationById } from "../../orgs/index.ts";
-import { classifyHighValue } from "../../../../shared/market/high-value.ts";
-import { documentLiteral, literalSql } from "../../../platform/search/tsvector.ts";
+import { WorkerThread } from "../../../platform/workers/thread.ts";
 import { readSheet } from "../../../platform/sheets/workbook.ts";
 import type { RowError } from "../../../platform/sheets/table.ts";
 import { RowsRejected } from "../../../platform/sheets/response.ts";
@@ -25,7 +24,7 @@ import { fieldError, forbidden } from "../../../platform/errors.ts";
 import { requireActor } from "../../../platform/policy.ts";
 import { todayInShanghai } from "../../../platform/clock.ts";
 import type { Ctx } from "../../../platform/context.ts";
-import type { Tx } from "../../../platform/db.ts";
+import { rows, type Tx } from "../../../platform/db.ts";
 import { translate } from "../../../../shared/i18n/index.ts";
 import { MAX_MARKET_ROWS } from "../import-sheet.ts";
 
@@ -77,7 +76,7 @@ export async function importMarket(ctx: Ctx, kind: Kind, file: { content: Buffer
 
 const TABLE = { patent: patents, achievement: achievements, demand: demands, expert: experts } as const;
 
-export type Owner = { id: string; name: string; cityCode: string };
+export type { Owner };
 
 /**
  * Writes checked records of one kind, each owned by `ownerOf(record)`, in multi-row statements; patents already
@@ -92,9 +91,12 @@ export async function writeRecords(tx: Tx, ctx: Ctx, kind: Kind, records: Import
     // Application numbers already registered: the same organisation's are updated, anyone else's refused.
     const numbers = records.map((r) => String(r.values.applicationNo));
     const existing = new Map<string, { ownerOrgId: string | null; title: string; abstract: string; ipc: string[] }>();
-    for (let i = 0; i < numbers.length; i += 5000) {
-      const found = await tx.select({ applicationNo: patents.applicationNo, ownerOrgId: patents.ownerOrgId, title: patents.title, abstract: patents.abstract, ipc: patents.ipc }).from(patents).where(inArray(patents.applicationNo, numbers.slice(i, i + 5000)));
-      for (const f of found) existing.set(f.applicationNo, f);
+    for (let i = 0; i < numbers.length; i += 20_000) {
+      const found = await rows<{ application_no: string; owner_org_id: string | null; title: string; abstract: string; ipc: string[] }>(
+        tx,
+        sql`select application_no, owner_org_id, title, abstract, ipc from market_patents where application_no in (select jsonb_array_elements_text(${JSON.stringify(numbers.slice(i, i + 20_000))}::jsonb))`,
+      );
+      for (const f of found) existing.set(f.application_no, { ownerOrgId: f.owner_org_id, title: f.title, abstract: f.abstract, ipc: f.ipc });
     }
     const refused: RowError[] = [];
     for (const r of records) {
@@ -108,24 +110,45 @@ export async function writeRecords(tx: Tx, ctx: Ctx, kind: Kind, records: Import
     }
     if (refused.length) throw new RowsRejected(refused);
   }
-  const table = TABLE[kind];
   const added: string[][] = [];
-  const chunk = 400;
-  for (let i = 0; i < records.length; i += chunk) {
-    const rows = records.slice(i, i + chunk).map((r) => {
-      const parts = searchParts(kind, r.values);
-      const { literal, terms } = documentLiteral(parts);
-      added.push(terms);
-      return { ...rowValues(kind, r.values, ownerOf(r), today, actor?.userId ?? null), isDemo: opts.demo ?? false, search: literalSql(literal) as unknown as string };
-    });
-    const insert = tx.insert(table).values(rows as never);
-    // RETURNING gives the rows in the order of VALUES: opts.ids collects the records' ids in order.
-    const written =
-      kind === "patent"
-        ? await insert.onConflictDoUpdate({ target: patents.applicationNo, set: Object.fromEntries(PATENT_UPDATE.map((c) => [camel(c), sql.raw(`excluded.${c}`)])) as Record<string, SQL> }).returning({ id: patents.id })
-        : await insert.returning({ id: table.id });
-    opts.ids?.push(...written.map((w) => w.id));
-    onProgress({ phase: "write", done: Math.min(i + chunk, records.length), total: records.length });
+  const first = records[0];
+  if (first) {
+    const context: BatchContext = { today, now: new Date().toISOString(), userId: actor?.userId ?? null, pledgeThresholdYuan: HIGH_VALUE_SETTINGS.pledgeThresholdYuan, demo: opts.demo ?? false };
+    const table = TABLE[kind];
+    const columns = columnsOf(table, batchKeys(kind, { values: first.values, owner: ownerOf(first) }, context));
+    const inputOf = (from: number): BatchInput => ({ kind, records: records.slice(from, from + BATCH_ROWS).map((r) => ({ values: r.values, owner: ownerOf(r) })), context, columns: columns.map((c) => [c.key, c.name]) });
+    // A large write builds its batches (segmentation, documents, JSON) in a worker thread, one batch ahead of the
+    // database; a small one, or one whose worker fails, builds them here. The rows are the same either way.
+    const worker = records.length > 2 * BATCH_ROWS ? startWorker() : null;
+    const build = (from: number): Promise<BatchOutput> => {
+      const input = inputOf(from);
+      if (!worker) return Promise.resolve(buildBatch(input));
+      const built = worker.run<BatchInput, BatchOutput>(BATCH_MODULE, "buildBatch", input).catch(() => buildBatch(input));
+      built.catch(() => undefined);
+      return built;
+    };
+    try {
+      let next = build(0);
+      for (let i = 0; i < records.length; i += BATCH_ROWS) {
+        const batch = await next;
+        if (i + BATCH_ROWS < records.length) next = build(i + BATCH_ROWS);
+        added.push(...batch.terms);
+        const insert = recordsetInsert(table, columns, batch.rows);
+        if (kind === "patent") {
+          const written = await rows<{ id: string; application_no: string }>(tx, sql`${insert} ${PATENT_CONFLICT} returning id, application_no`);
+          const idOf = new Map(written.map((w) => [w.application_no, w.id]));
+          opts.ids?.push(...batch.keys.map((k, j) => idOf.get(k) ?? (batch.ids[j] as string)));
+        } else {
+          await tx.execute(insert);
+          opts.ids?.push(...batch.ids);
+        }
+        onProgress({ phase: "write", done: Math.min(i + BATCH_ROWS, records.length), total: records.length });
+        // Let the answer's progress events go out: PGlite's work never yields to the event loop by itself.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    } finally {
+      await worker?.close();
+    }
   }
   await adjustTerms(tx, kind, added, removedTerms);
   const summary = { kind, rows: records.length, created: records.length - updated, updated };
@@ -134,60 +157,39 @@ export async function writeRecords(tx: Tx, ctx: Ctx, kind: Kind, records: Import
 }
 
 const PATENT_UPDATE = ["title", "abstract", "applicants", "inventors", "type", "legal_status", "ipc", "filing_date", "grant_date", "filing_year", "city_code", "domain", "strategic_emerging", "overseas_family", "pledge_amount", "national_award", "china_patent_award", "high_value", "high_value_categories", "names", "search", "updated_at"];
-const camel = (col: string) => col.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+const PATENT_CONFLICT = sql.raw(`on conflict (application_no) do update set ${PATENT_UPDATE.map((c) => `${c} = excluded.${c}`).join(", ")}`);
 
-function rowValues(kind: Kind, v: Record<string, unknown>, org: Owner | null, today: string, userId: string | null): Record<string, unknown> {
-  const base = { createdBy: userId, updatedAt: new Date() };
-  switch (kind) {
-    case "patent": {
-      const filingDate = (v.filingDate as string | null) ?? null;
-      const hv = classifyHighValue(
-        {
-          kind: v.type as "invention",
-          valid: v.legalStatus === "in_force",
-          domesticHolder: true,
-          filingDate,
-          grantDate: (v.grantDate as string | null) ?? null,
-          strategicEmergingIndustry: Boolean(v.strategicEmerging),
-          overseasFamilyGranted: Boolean(v.overseasFamily),
-          pledgeAmountYuan: (v.pledgeAmount as number | null) ?? null,
-          nationalSciTechAward: Boolean(v.nationalAward),
-          chinaPatentAward: Boolean(v.chinaPatentAward),
-        },
-        { asOf: today, pledgeThresholdYuan: HIGH_VALUE_SETTINGS.pledgeThresholdYuan },
-      );
-      return {
-        ...base,
-        applicationNo: v.applicationNo,
-        title: v.title,
-        abstract: v.abstract,
-        applicants: v.applicants,
-        inventors: v.inventors,
-        type: v.type,
-        legalStatus: v.legalStatus,
-        ipc: v.ipc,
-        ownerOrgId: org?.id ?? null,
-        cityCode: v.cityCode,
-        domain: v.domain,
-        filingDate,
-        grantDate: v.grantDate ?? null,
-        filingYear: filingDate ? Number(filingDate.slice(0, 4)) : null,
-        strategicEmerging: v.strategicEmerging,
-        overseasFamily: v.overseasFamily,
-        pledgeAmount: v.pledgeAmount,
-        nationalAward: v.nationalAward,
-        chinaPatentAward: v.chinaPatentAward,
-        highValue: hv.highValue,
-        highValueCategories: hv.categories,
-        published: true,
-        names: [...(v.applicants as string[]), ...(v.inventors as string[])].join(" "),
-      };
-    }
-    case "achievement":
-      return { ...base, ...v, ownerOrgId: org?.id, cityCode: org?.cityCode, names: org?.name ?? "" };
-    case "demand":
-      return { ...base, ...v, orgId: org?.id, cityCode: org?.cityCode, names: org?.name ?? "" };
-    case "expert":
-      return { ...base, ...v, orgId: org?.id, cityCode: org?.cityCode, names: `${String(v.name)} ${org?.name ?? ""}` };
+/** Rows per INSERT: about 3 MB of JSON for patents. */
+const BATCH_ROWS = 1000;
+const BATCH_MODULE = new URL("../import-rows.ts", import.meta.url);
+
+function startWorker(): WorkerThread | null {
+  try {
+    return new WorkerThread();
+  } catch {
+    return null;
   }
+}
+
+type ColumnOf = { key: string; name: string; type: string };
+
+/** The table's columns for the batch's keys; a key that is not a column is a programming error. */
+function columnsOf(table: (typeof TABLE)[Kind], keys: string[]): ColumnOf[] {
+  const columns = getTableColumns(table) as Record<string, { name: string; getSQLType: () => string }>;
+  return keys.map((key) => {
+    const c = columns[key];
+    if (!c) throw new Error(`${getTableName(table)} has no column ${key}`);
+    return { key, name: c.name, type: c.getSQLType() };
+  });
+}
+
+/**
+ * One INSERT of a batch with a single parameter: the rows as a JSON array, read by json_to_recordset with each
+ * column's SQL type (arrays from JSON arrays, the tsvector from its literal). Thousands of bound parameters per
+ * statement cost more in the query builder and the protocol than the rows themselves.
+ */
+function recordsetInsert(table: (typeof TABLE)[Kind], columns: ColumnOf[], json: string): SQL {
+  const names = sql.raw(columns.map((c) => `"${c.name}"`).join(", "));
+  const definitions = sql.raw(columns.map((c) => `"${c.name}" ${c.type}`).join(", "));
+  return sql`insert into ${table} (${names}) select ${names} from json_to_recordset(${json}::json) as r(${definitions})`;
 }

@@ -9,7 +9,9 @@ import type { AchievementInput, DemandInput, ExpertInput, Kind, PatentInput } fr
 import { checkPatent } from "./patents.ts";
 import { adjustTerms, distinctTerms } from "./terms.ts";
 import { organisationById, organisations } from "../../orgs/index.ts";
-import { documentSql, weightedDocument, type DocumentPart } from "../../../platform/search/tsvector.ts";
+import { documentSql, weightedDocument } from "../../../platform/search/tsvector.ts";
+import { searchParts } from "../import-rows.ts";
+export { searchParts };
 import { appendAudit, entityHistory } from "../../../platform/audit/index.ts";
 import { DomainError, fieldError, forbidden, notFound } from "../../../platform/errors.ts";
 import { requireActor } from "../../../platform/policy.ts";
@@ -18,21 +20,6 @@ import type { Queryable, Tx } from "../../../platform/db.ts";
 
 export const TABLES = { achievement: achievements, patent: patents, demand: demands, expert: experts } as const;
 export type AnyRow = typeof achievements.$inferSelect | typeof patents.$inferSelect | typeof demands.$inferSelect | typeof experts.$inferSelect;
-
-/** The weighted text of a record: what search and matching read. */
-export function searchParts(kind: Kind, r: Record<string, unknown>): DocumentPart[] {
-  const s = (v: unknown) => (typeof v === "string" ? v : Array.isArray(v) ? v.join(" ") : "");
-  switch (kind) {
-    case "achievement":
-      return [{ text: s(r.title), weight: "A" }, { text: s(r.domain), weight: "C" }, { text: s(r.summary), weight: "D" }];
-    case "patent":
-      return [{ text: s(r.title), weight: "A" }, { text: s(r.ipc), weight: "C" }, { text: s(r.abstract), weight: "D" }];
-    case "demand":
-      return [{ text: s(r.title), weight: "A" }, { text: s(r.domain), weight: "C" }, { text: s(r.description), weight: "D" }];
-    case "expert":
-      return [{ text: s(r.name), weight: "A" }, { text: s(r.fields), weight: "B" }, { text: s(r.title), weight: "C" }, { text: s(r.bio), weight: "D" }];
-  }
-}
 
 const searchSql = (kind: Kind, r: Record<string, unknown>) => documentSql(weightedDocument(searchParts(kind, r)));
 const termsOf = (kind: Kind, r: Record<string, unknown>) => distinctTerms(searchParts(kind, r));
