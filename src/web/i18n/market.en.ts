@@ -96,6 +96,7 @@ export const marketEn: Record<keyof typeof marketZhCN, string> = {
   "portal.sort.date": "Newest",
   "portal.sort": "Sort",
   "portal.total": "{total} results",
+  "portal.totalAtLeast": "at least {total} results (many matched: only the first of each kind were counted)",
   "portal.tokens": "Words searched: {tokens}",
   "portal.empty": "Nothing matched; try fewer words or filters",
   "portal.back": "Back to the search",

@@ -94,6 +94,7 @@ export const marketZhCN = {
   "portal.sort.date": "最新",
   "portal.sort": "排序",
   "portal.total": "共 {total} 条结果",
+  "portal.totalAtLeast": "至少 {total} 条结果（匹配较多，每类只统计了前若干条）",
   "portal.tokens": "检索词：{tokens}",
   "portal.empty": "没有找到匹配的记录，可减少关键词或筛选条件后再试",
   "portal.back": "返回检索",

@@ -121,6 +121,8 @@ export const SearchResult = z
   .object({
     items: z.array(z.object({ kind: z.enum(KINDS), id: z.string(), title: z.string(), snippet: z.string(), score: z.number(), cityCode: z.string(), domain: z.string().nullable(), date: z.string().nullable() })),
     total: z.number().int(),
+    /** False when a kind had more matches than the search counts (SEARCH_CAP): then total and the facets are lower bounds ("≥"). */
+    totalExact: z.boolean(),
     facets: z.object({ kind: Facet, city: Facet, domain: Facet }),
     tokens: z.array(z.string()),
   })

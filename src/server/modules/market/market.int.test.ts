@@ -4,10 +4,12 @@ import { createHarness, type Client, type Harness } from "../../../../test/suppo
 import { engines } from "../../../../test/support/engines.ts";
 import { patentCheckChar } from "../../../shared/patent-number.ts";
 import { flagOverdue } from "./service/demands.ts";
+import { searchMarket } from "./service/search.ts";
+import { SearchQuery } from "./contract.ts";
 import { rows } from "../../platform/db.ts";
 
 type ErrorBody = { error: { code: string; message: string; fields: { path: string; message: string }[] } };
-type Search = { items: { kind: string; id: string; title: string; snippet: string; score: number }[]; total: number; facets: { kind: { value: string; count: number }[]; city: { value: string; count: number }[] }; tokens: string[] };
+type Search = { items: { kind: string; id: string; title: string; snippet: string; score: number }[]; total: number; totalExact: boolean; facets: { kind: { value: string; count: number }[]; city: { value: string; count: number }[] }; tokens: string[] };
 
 let serial = 0;
 /** A valid invention application number of 2021 (ZC 0006-2003), different each call. */
@@ -101,6 +103,15 @@ describe.each(engines())("technology marketplace on %s", (engine) => {
     // Names match as typed: the applicant of the patent above.
     const byName = (await anonymous.get(`/api/v1/market/search?kind=patent&q=${encodeURIComponent("长飞光纤")}`)).body as Search;
     expect(byName.total).toBeGreaterThanOrEqual(1);
+    // A two-character name (no trigram to look up) matches a whole name: the patent's inventor 张三.
+    const byShortName = (await anonymous.get(`/api/v1/market/search?kind=patent&q=${encodeURIComponent("张三")}`)).body as Search;
+    expect(byShortName.total).toBeGreaterThanOrEqual(1);
+    expect(s.totalExact).toBe(true);
+    // Counting stops at the cap per kind: then the counts are lower bounds and the answer says so.
+    const capped = await searchMarket(h.database.db, SearchQuery.parse({ q: "硅光调制器" }), 1);
+    expect(capped.totalExact).toBe(false);
+    expect(capped.total).toBeLessThanOrEqual(s.total);
+    expect(capped.items.length).toBeGreaterThanOrEqual(1);
     for (const q of ["", "a & | !", "'; drop table market_patents; --", "\u0000\u0001\u0002", "x".repeat(10_000), "😀🀄", "(((", ":*", "\\", "光纤 & | ! ("]) {
       const odd = await anonymous.get(`/api/v1/market/search?q=${encodeURIComponent(q)}`);
       expect([200, 400, 422], `${JSON.stringify(q.slice(0, 20))}: ${odd.text.slice(0, 200)}`).toContain(odd.status);

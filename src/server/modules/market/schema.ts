@@ -16,7 +16,11 @@ const common = {
   /** The owner chose to show it on the public portal. */
   published: boolean("published").notNull().default(false),
   search: tsvector("search").notNull(),
-  /** Names that match by prefix or trigram (organisations, applicants, inventors). */
+  /**
+   * Names that match (organisations, applicants, inventors), space-separated: a text of three characters or more by
+   * substring through the trigram index; a two-character one (a typical Chinese personal name, which has no trigram to
+   * look up) as a whole name through the index on the list of names.
+   */
   names: text("names").notNull().default(""),
   isDemo: boolean("is_demo").notNull().default(false),
   createdBy: uuid("created_by"),
@@ -44,6 +48,7 @@ export const achievements = pgTable(
   (t) => [
     index("market_achievements_search_idx").using("gin", t.search),
     index("market_achievements_names_idx").using("gin", sql`${t.names} gin_trgm_ops`),
+    index("market_achievements_name_list_idx").using("gin", sql`string_to_array(${t.names}, ' ')`),
     index("market_achievements_list_idx").on(t.cityCode, t.domain),
     index("market_achievements_owner_idx").on(t.ownerOrgId),
   ],
@@ -82,6 +87,7 @@ export const patents = pgTable(
     unique("market_patents_application_no").on(t.applicationNo),
     index("market_patents_search_idx").using("gin", t.search),
     index("market_patents_names_idx").using("gin", sql`${t.names} gin_trgm_ops`),
+    index("market_patents_name_list_idx").using("gin", sql`string_to_array(${t.names}, ' ')`),
     index("market_patents_list_idx").on(t.cityCode, t.domain),
     index("market_patents_owner_idx").on(t.ownerOrgId),
   ],
@@ -109,6 +115,7 @@ export const demands = pgTable(
   (t) => [
     index("market_demands_search_idx").using("gin", t.search),
     index("market_demands_names_idx").using("gin", sql`${t.names} gin_trgm_ops`),
+    index("market_demands_name_list_idx").using("gin", sql`string_to_array(${t.names}, ' ')`),
     index("market_demands_list_idx").on(t.cityCode, t.status),
     index("market_demands_org_idx").on(t.orgId),
   ],
@@ -129,6 +136,7 @@ export const experts = pgTable(
   (t) => [
     index("market_experts_search_idx").using("gin", t.search),
     index("market_experts_names_idx").using("gin", sql`${t.names} gin_trgm_ops`),
+    index("market_experts_name_list_idx").using("gin", sql`string_to_array(${t.names}, ' ')`),
     index("market_experts_list_idx").on(t.cityCode, t.domain),
   ],
 );

@@ -161,7 +161,8 @@ export type InputOf<K extends Kind> = { achievement: AchievementInput; patent: P
 
 export type Facet = { value: string; count: number };
 export type SearchHit = { kind: Kind; id: string; title: string; snippet: string; score: number; cityCode: string; domain: string | null; date: string | null };
-export type SearchResult = { items: SearchHit[]; total: number; facets: { kind: Facet[]; city: Facet[]; domain: Facet[] }; tokens: string[] };
+/** totalExact false: the server counted the first matches of each kind only, so total and the facet counts are lower bounds. */
+export type SearchResult = { items: SearchHit[]; total: number; totalExact: boolean; facets: { kind: Facet[]; city: Facet[]; domain: Facet[] }; tokens: string[] };
 export type SearchQuery = {
   q?: string;
   kind?: Kind;

@@ -24,6 +24,8 @@ const ONLY_ONE_KIND = ["type", "highValue", "maturity", "transferMode"] as const
 const YEARS = 30;
 
 const countOf = (facets: Facet[] | undefined, value: string) => facets?.find((f) => f.value === value)?.count ?? 0;
+/** A count as shown: "1000+" when the server counted only the first matches of a kind (totalExact false: a lower bound). */
+const shown = (n: number, exact: boolean | undefined) => (exact === false ? `${n}+` : String(n));
 
 function ResultItem({ hit }: { hit: SearchHit }) {
   const labels = useMarketLabels();
@@ -72,6 +74,7 @@ export function PortalSearchPage() {
   const counts = useQuery({ queryKey: marketKeys.search(countsQuery), queryFn: () => searchMarket(countsQuery), enabled: kind !== undefined, placeholderData: keepPreviousData });
   const kindFacets = kind === undefined ? results.data?.facets.kind : counts.data?.facets.kind;
   const allCount = kind === undefined ? results.data?.total : counts.data?.total;
+  const countsExact = kind === undefined ? results.data?.totalExact : counts.data?.totalExact;
   const data = results.data;
   const years = Array.from({ length: YEARS }, (_, i) => new Date().getFullYear() - i);
   const selectStyle = { width: 150 };
@@ -106,15 +109,15 @@ export function PortalSearchPage() {
           activeKey={kind ?? "all"}
           onChange={switchKind}
           items={[
-            { key: "all", label: `${t("portal.allKinds")} ${allCount ?? ""}`.trim() },
-            ...KINDS.map((k) => ({ key: k, label: <span data-testid={`kind-tab-${k}`}>{`${labels.kind(k)} ${countOf(kindFacets, k)}`}</span> })),
+            { key: "all", label: `${t("portal.allKinds")} ${allCount === undefined ? "" : shown(allCount, countsExact)}`.trim() },
+            ...KINDS.map((k) => ({ key: k, label: <span data-testid={`kind-tab-${k}`}>{`${labels.kind(k)} ${shown(countOf(kindFacets, k), countsExact)}`}</span> })),
           ]}
         />
         <Space wrap style={{ marginBottom: 16 }}>
           <Select
             value={f.city}
             onChange={(city?: string) => list.set({ city })}
-            options={CITIES.map((c) => ({ value: c.code, label: `${cityLabel(c.code)} (${countOf(data?.facets.city, c.code)})` }))}
+            options={CITIES.map((c) => ({ value: c.code, label: `${cityLabel(c.code)} (${shown(countOf(data?.facets.city, c.code), data?.totalExact)})` }))}
             allowClear
             placeholder={t("portal.filter.city")}
             aria-label={t("portal.filter.city")}
@@ -123,7 +126,7 @@ export function PortalSearchPage() {
           <Select
             value={f.domain}
             onChange={(domain?: string) => list.set({ domain })}
-            options={labels.domainOptions.map((o) => ({ value: o.value, label: `${o.label} (${countOf(data?.facets.domain, o.value)})` }))}
+            options={labels.domainOptions.map((o) => ({ value: o.value, label: `${o.label} (${shown(countOf(data?.facets.domain, o.value), data?.totalExact)})` }))}
             allowClear
             placeholder={t("portal.filter.domain")}
             aria-label={t("portal.filter.domain")}
@@ -189,7 +192,7 @@ export function PortalSearchPage() {
         <ErrorAlert error={results.error} />
         <Space wrap style={{ marginBottom: 8 }}>
           <Typography.Text type="secondary" data-testid="search-total">
-            {t("portal.total", { total: data?.total ?? 0 })}
+            {data?.totalExact === false ? t("portal.totalAtLeast", { total: data.total }) : t("portal.total", { total: data?.total ?? 0 })}
           </Typography.Text>
           {data?.tokens.length ? <Typography.Text type="secondary">{t("portal.tokens", { tokens: data.tokens.join(" ") })}</Typography.Text> : null}
         </Space>
