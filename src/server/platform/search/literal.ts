@@ -14,7 +14,8 @@ export type DocumentPart = { text: string; weight: Weight };
  * most 256 positions. Tokens from indexTokens need no escaping; quotes and backslashes are doubled anyway.
  */
 export function documentLiteral(parts: readonly DocumentPart[]): { literal: string; terms: string[] } {
-  const positions = new Map<string, string[]>();
+  // Per lexeme: its "1A,5D" list as one string and how many positions it holds.
+  const entries = new Map<string, { list: string; count: number }>();
   let position = 0;
   let budget = MAX_INDEX_TOKENS;
   for (const part of parts) {
@@ -23,13 +24,18 @@ export function documentLiteral(parts: readonly DocumentPart[]): { literal: stri
     budget -= found.length;
     for (const token of found) {
       position = Math.min(position + 1, 16383);
-      const list = positions.get(token);
-      const entry = `${position}${part.weight}`;
-      if (!list) positions.set(token, [entry]);
-      else if (list.length < 256) list.push(entry);
+      const entry = entries.get(token);
+      if (!entry) entries.set(token, { list: `${position}${part.weight}`, count: 1 });
+      else if (entry.count < 256) {
+        entry.list += `,${position}${part.weight}`;
+        entry.count += 1;
+      }
     }
   }
-  const out: string[] = [];
-  for (const [token, list] of positions) out.push(`'${token.replace(/['\\]/g, (c) => c + c)}':${list.join(",")}`);
-  return { literal: out.join(" "), terms: [...positions.keys()] };
+  let literal = "";
+  for (const [token, entry] of entries) {
+    const quoted = token.includes("'") || token.includes("\\") ? token.replace(/['\\]/g, (c) => c + c) : token;
+    literal += `${literal === "" ? "" : " "}'${quoted}':${entry.list}`;
+  }
+  return { literal, terms: [...entries.keys()] };
 }

@@ -63,9 +63,11 @@ async function owner(tx: Tx | Ctx["db"], ctx: Ctx, kind: Kind, orgId: string | n
 export async function importMarket(ctx: Ctx, kind: Kind, file: { content: Buffer; name: string }, orgId: string | null, onProgress: (p: Progress) => void = () => {}): Promise<MarketImportSummary> {
   const org = await owner(ctx.db, ctx, kind, orgId);
   onProgress({ phase: "read", done: 0, total: 1 });
+  await nextTurn();
   const sheet = await readSheet(file.content, file.name, MAX_MARKET_ROWS);
   const today = todayInShanghai();
   onProgress({ phase: "check", done: 0, total: sheet.data.length });
+  await nextTurn();
   const read = readMarketSheet(kind, sheet.header, sheet.data, { today, merges: sheet.merges });
   const errors = [...read.errors];
   if (!read.fatal && read.records.length === 0 && errors.length === 0) errors.push({ row: 0, column: "", message: translate("zh-CN", "import.empty") });
@@ -143,8 +145,7 @@ export async function writeRecords(tx: Tx, ctx: Ctx, kind: Kind, records: Import
           opts.ids?.push(...batch.ids);
         }
         onProgress({ phase: "write", done: Math.min(i + BATCH_ROWS, records.length), total: records.length });
-        // Let the answer's progress events go out: PGlite's work never yields to the event loop by itself.
-        await new Promise((resolve) => setImmediate(resolve));
+        await nextTurn();
       }
     } finally {
       await worker?.close();
@@ -158,6 +159,9 @@ export async function writeRecords(tx: Tx, ctx: Ctx, kind: Kind, records: Import
 
 const PATENT_UPDATE = ["title", "abstract", "applicants", "inventors", "type", "legal_status", "ipc", "filing_date", "grant_date", "filing_year", "city_code", "domain", "strategic_emerging", "overseas_family", "pledge_amount", "national_award", "china_patent_award", "high_value", "high_value_categories", "names", "search", "updated_at"];
 const PATENT_CONFLICT = sql.raw(`on conflict (application_no) do update set ${PATENT_UPDATE.map((c) => `${c} = excluded.${c}`).join(", ")}`);
+
+/** Lets the answer's progress events go out: reading a sheet and PGlite's work never yield to the event loop by themselves. */
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
 /** Rows per INSERT: about 3 MB of JSON for patents. */
 const BATCH_ROWS = 1000;
