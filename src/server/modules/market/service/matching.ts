@@ -24,6 +24,16 @@ const CANDIDATES_PER_KIND = 100;
 /** Words used to find candidates: the most informative of the subject's, and only selective ones (df ≤ 10 %). */
 const QUERY_TERMS = 12;
 const SELECTIVE_SHARE = 0.1;
+/**
+ * Documents the candidate words may match in all, by their document frequencies: the database ranks every document
+ * that has one of them (ts_rank_cd reads each one), so at a million patents twelve "selective" words (each in up to
+ * 10 % of them) meant ranking a few hundred thousand rows per kind, seconds per demand. The most informative words
+ * are kept while their frequencies add up to this (the first one always); on the evaluation set (8,500 items) every
+ * word fits, so its figures do not move.
+ */
+const CANDIDATE_DOCUMENTS = 20_000;
+/** Matching documents of one kind ranked at most (in the order the index yields them), whatever the words: a safety net for a first word that is common. */
+const RANKED_PER_KIND = 2_000;
 
 /** A record's words with their weights: each occurrence in the title counts 2, in the body 1. */
 export function weightedTerms(title: string, body: string): WeightedTerm[] {
@@ -58,8 +68,10 @@ export function candidatesSql(kind: Kind, words: readonly string[], excludeOrg: 
   if (!tsquery) return null;
   const s = SOURCES[kind];
   return sql`select id, title, ${sql.raw(DOCUMENT_TERMS)} as terms, domain, city_code, org_id, trl, price, budget, high_value, rank from (
-      select id, ${sql.raw(s.title)} as title, search, domain, city_code, ${sql.raw(s.org)} as org_id, ${sql.raw(s.extra)}, ts_rank_cd(search, ${tsquery})::float8 as rank
-      from ${sql.raw(s.table)} where ${sql.raw(s.published)} and search @@ ${tsquery} and ${sql.raw(s.org)} is distinct from ${excludeOrg}::uuid
+      select id, title, search, domain, city_code, org_id, trl, price, budget, high_value, ts_rank_cd(search, ${tsquery})::float8 as rank from (
+        select id, ${sql.raw(s.title)} as title, search, domain, city_code, ${sql.raw(s.org)} as org_id, ${sql.raw(s.extra)}
+        from ${sql.raw(s.table)} where ${sql.raw(s.published)} and search @@ ${tsquery} and ${sql.raw(s.org)} is distinct from ${excludeOrg}::uuid
+        limit ${RANKED_PER_KIND}) m
       order by rank desc limit ${CANDIDATES_PER_KIND}) c`;
 }
 
@@ -76,7 +88,15 @@ export function queryWords(terms: readonly WeightedTerm[], stats: CorpusStats): 
   };
   const ranked = [...terms].filter((t) => (stats.documentFrequency.get(t.term) ?? 0) > 0).sort((a, b) => b.weight * idf(b.term) - a.weight * idf(a.term));
   const selective = ranked.filter((t) => (stats.documentFrequency.get(t.term) ?? 0) <= Math.max(50, SELECTIVE_SHARE * stats.documents));
-  return (selective.length >= 4 ? selective : ranked).slice(0, QUERY_TERMS).map((t) => t.term);
+  const words: string[] = [];
+  let documents = 0;
+  for (const t of (selective.length >= 4 ? selective : ranked).slice(0, QUERY_TERMS)) {
+    const df = stats.documentFrequency.get(t.term) ?? 0;
+    if (words.length > 0 && documents + df > CANDIDATE_DOCUMENTS) continue;
+    words.push(t.term);
+    documents += df;
+  }
+  return words;
 }
 
 const num = (v: number | string | null) => (v === null ? null : Number(v));
