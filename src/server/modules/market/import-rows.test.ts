@@ -29,7 +29,15 @@ describe("buildBatch", () => {
       expect(typeof r.highValue).toBe("boolean");
       expect(r.isDemo).toBe(true);
     }
-    expect(out.terms.every((t) => t.length > 0)).toBe(true);
+    expect(out.termCounts.get("")).toBe(50);
+    expect([...out.termCounts.values()].every((n) => n >= 1 && n <= 50)).toBe(true);
+  });
+
+  it("counts words such as constructor and hasOwnProperty like any other", () => {
+    const records = patents.slice(0, 1).map((p) => ({ values: { ...p.values, title: "constructor hasOwnProperty toString" }, owner }));
+    const out = buildBatch(input("patent", records));
+    expect(out.termCounts.get("constructor")).toBe(1);
+    expect(out.termCounts.get("hasownproperty")).toBe(1);
   });
 
   it("gives the same rows in a worker thread as in the caller's (dates and arrays included)", async () => {
@@ -39,7 +47,7 @@ describe("buildBatch", () => {
         const here = buildBatch(input(kind, records));
         const there = await worker.run<BatchInput, BatchOutput>(new URL("./import-rows.ts", import.meta.url), "buildBatch", input(kind, records));
         expect(withoutIds(there)).toEqual(withoutIds(here));
-        expect(there.terms).toEqual(here.terms);
+        expect(there.termCounts).toEqual(here.termCounts);
       }
     } finally {
       await worker.close();

@@ -22,8 +22,12 @@ export type BatchInput = {
   columns: [key: string, column: string][];
 };
 
-/** rows: the batch as a JSON array of objects keyed by column name; terms: each record's distinct words; ids in order. */
-export type BatchOutput = { rows: string; terms: string[][]; ids: string[]; keys: string[] };
+/**
+ * rows: the batch as a JSON array of objects keyed by column name; termCounts: in how many of the batch's records
+ * each word occurs ("" counts the records), what document frequencies add; ids and keys (application numbers for
+ * patents) in order. Counts, not per-record word lists, cross back from a worker: far less to copy.
+ */
+export type BatchOutput = { rows: string; termCounts: Map<string, number>; ids: string[]; keys: string[] };
 
 /** The weighted text of a record: what search and matching read. */
 export function searchParts(kind: Kind, r: Record<string, unknown>): DocumentPart[] {
@@ -98,13 +102,14 @@ export function rowValues(kind: Kind, v: Record<string, unknown>, org: Owner | n
 
 /** One batch of rows: values, ids made here (a merged patent keeps its stored id), documents, the JSON to insert. */
 export function buildBatch(input: BatchInput): BatchOutput {
-  const terms: string[][] = [];
+  // A Map, not an object: a word may be "constructor" or "__proto__".
+  const termCounts = new Map<string, number>([["", input.records.length]]);
   const ids: string[] = [];
   const keys: string[] = [];
   const out: Record<string, unknown>[] = [];
   for (const r of input.records) {
     const { literal, terms: words } = documentLiteral(searchParts(input.kind, r.values));
-    terms.push(words);
+    for (const w of words) termCounts.set(w, (termCounts.get(w) ?? 0) + 1);
     const row: Record<string, unknown> = { id: randomUUID(), ...rowValues(input.kind, r.values, r.owner, input.context), isDemo: input.context.demo, search: literal };
     ids.push(row.id as string);
     keys.push(input.kind === "patent" ? String(row.applicationNo) : (row.id as string));
@@ -112,7 +117,7 @@ export function buildBatch(input: BatchInput): BatchOutput {
     for (const [key, column] of input.columns) named[column] = row[key] ?? null;
     out.push(named);
   }
-  return { rows: JSON.stringify(out), terms, ids, keys };
+  return { rows: JSON.stringify(out), termCounts, ids, keys };
 }
 
 /** The row keys buildBatch writes for records like `first` (every record of one write has the same keys). */

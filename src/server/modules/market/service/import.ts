@@ -12,7 +12,7 @@ import { mayActFor } from "../policy.ts";
 import type { Kind } from "../contract.ts";
 import { MARKET_TEMPLATES, readMarketSheet, type ImportedRecord } from "../import-sheet.ts";
 import { batchKeys, buildBatch, searchParts, type BatchContext, type BatchInput, type BatchOutput, type Owner } from "../import-rows.ts";
-import { adjustTerms, distinctTerms } from "./terms.ts";
+import { addDocuments, applyTermDelta, distinctTerms } from "./terms.ts";
 import { HIGH_VALUE_SETTINGS } from "./patents.ts";
 import { organisationById } from "../../orgs/index.ts";
 import { WorkerThread } from "../../../platform/workers/thread.ts";
@@ -112,7 +112,7 @@ export async function writeRecords(tx: Tx, ctx: Ctx, kind: Kind, records: Import
     }
     if (refused.length) throw new RowsRejected(refused);
   }
-  const added: string[][] = [];
+  const delta = new Map<string, number>();
   const first = records[0];
   if (first) {
     const context: BatchContext = { today, now: new Date().toISOString(), userId: actor?.userId ?? null, pledgeThresholdYuan: HIGH_VALUE_SETTINGS.pledgeThresholdYuan, demo: opts.demo ?? false };
@@ -134,7 +134,7 @@ export async function writeRecords(tx: Tx, ctx: Ctx, kind: Kind, records: Import
       for (let i = 0; i < records.length; i += BATCH_ROWS) {
         const batch = await next;
         if (i + BATCH_ROWS < records.length) next = build(i + BATCH_ROWS);
-        added.push(...batch.terms);
+        for (const [term, n] of batch.termCounts) delta.set(term, (delta.get(term) ?? 0) + n);
         const insert = recordsetInsert(table, columns, batch.rows);
         if (kind === "patent") {
           const written = await rows<{ id: string; application_no: string }>(tx, sql`${insert} ${PATENT_CONFLICT} returning id, application_no`);
@@ -151,7 +151,8 @@ export async function writeRecords(tx: Tx, ctx: Ctx, kind: Kind, records: Import
       await worker?.close();
     }
   }
-  await adjustTerms(tx, kind, added, removedTerms);
+  addDocuments(delta, removedTerms, -1);
+  await applyTermDelta(tx, kind, delta);
   const summary = { kind, rows: records.length, created: records.length - updated, updated };
   await appendAudit(tx, ctx, { action: `market.${kind}_import`, entityType: "market_import", entityId: (records[0] && ownerOf(records[0])?.id) ?? actor?.userId ?? "system", after: summary });
   return summary;

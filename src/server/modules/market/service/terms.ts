@@ -18,14 +18,21 @@ export function distinctTerms(parts: readonly DocumentPart[]): string[] {
 /** Adds (+1) the documents in `added` and removes (−1) those in `removed`, each a list of its distinct terms. */
 export async function adjustTerms(tx: Tx, kind: Kind, added: readonly string[][], removed: readonly string[][] = []): Promise<void> {
   const delta = new Map<string, number>();
-  const bump = (docs: readonly string[][], by: number) => {
-    for (const doc of docs) {
-      delta.set("", (delta.get("") ?? 0) + by);
-      for (const t of doc) delta.set(t, (delta.get(t) ?? 0) + by);
-    }
-  };
-  bump(added, 1);
-  bump(removed, -1);
+  addDocuments(delta, added, 1);
+  addDocuments(delta, removed, -1);
+  await applyTermDelta(tx, kind, delta);
+}
+
+/** Counts documents (each a list of its distinct terms) into `delta`, `by` each; the empty term counts the documents. */
+export function addDocuments(delta: Map<string, number>, docs: readonly string[][], by: number): void {
+  for (const doc of docs) {
+    delta.set("", (delta.get("") ?? 0) + by);
+    for (const t of doc) delta.set(t, (delta.get(t) ?? 0) + by);
+  }
+}
+
+/** Adds per-term document counts (as addDocuments makes them) to the kind's frequencies. */
+export async function applyTermDelta(tx: Tx, kind: Kind, delta: ReadonlyMap<string, number>): Promise<void> {
   const entries = [...delta.entries()].filter(([, d]) => d !== 0);
   for (let i = 0; i < entries.length; i += 5000) {
     const chunk = Object.fromEntries(entries.slice(i, i + 5000));
