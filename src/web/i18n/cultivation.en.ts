@@ -5,7 +5,6 @@ export const cultivationEn: Record<keyof typeof cultivationZhCN, string> = {
   "cultivation.yearOption": "{year}",
   "cultivation.city": "City",
   "cultivation.allCities": "All cities",
-  "cultivation.demo": "Demo data",
 
   "cultivation.stage.reserve": "Reserve",
   "cultivation.stage.applied": "Applied",

@@ -4,7 +4,6 @@ export const cultivationZhCN = {
   "cultivation.yearOption": "{year} 年",
   "cultivation.city": "城市",
   "cultivation.allCities": "全部城市",
-  "cultivation.demo": "示例数据",
 
   "cultivation.stage.reserve": "后备",
   "cultivation.stage.applied": "已申报",

@@ -41,6 +41,7 @@ export const en: Record<WebMessageKey, string> = {
   "common.noMatch": "No match",
   "common.exportXlsx": "Export to Excel",
   "common.total": "{total} in all",
+  "common.demo": "Demo data",
   "form.required": "This field is required",
 
   "chart.data": "Numbers",

@@ -40,6 +40,7 @@ export const zhCN = {
   "common.noMatch": "无匹配结果",
   "common.exportXlsx": "导出 Excel",
   "common.total": "共 {total} 条",
+  "common.demo": "示例数据",
   "form.required": "此项为必填项",
 
   "chart.data": "数据",

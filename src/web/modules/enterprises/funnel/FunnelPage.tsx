@@ -4,7 +4,7 @@
  * 高企 KPI takes from the registry), the certificates expiring, each figure's 统计口径, and the numbers as tables.
  */
 import { useMemo } from "react";
-import { Alert, Col, Empty, Row, Select, Skeleton, Space, Tag, Typography } from "antd";
+import { Alert, Col, Empty, Row, Select, Skeleton, Space, Typography } from "antd";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { funnelKeys, getFunnel } from "./api.ts";
 import { cityBarOption, funnelOption, funnelTable, scopeCounts, trendOption, trendTable, validByYear, yearTable, type CountName, type FunnelText } from "./funnelCharts.ts";
@@ -17,6 +17,7 @@ import { useLabels } from "../../../platform/labels.ts";
 import { useListParams } from "../../../platform/useListParams.ts";
 import { todayInShanghai } from "../../../platform/format.ts";
 import { ErrorAlert } from "../../../platform/ErrorAlert.tsx";
+import { PageHeading } from "../../../platform/PageHeading.tsx";
 import { CITIES } from "../../../../shared/regions.ts";
 
 const PARAMS = ["year", "cityCode"] as const;
@@ -60,34 +61,28 @@ export function FunnelPage() {
   const shownYear = view.year;
   return (
     <Space orientation="vertical" size="large" style={{ width: "100%" }} data-testid="funnel-page" data-year={shownYear} data-scope={cityCode ?? "corridor"}>
-      <Space wrap style={{ justifyContent: "space-between", width: "100%" }}>
-        <Space wrap>
-          <Typography.Title level={4} style={{ margin: 0 }}>
-            {t("cultivation.funnel.title")}
-          </Typography.Title>
-          {view.demo ? (
-            <Tag color="orange" data-testid="demo-badge">
-              {t("cultivation.demo")}
-            </Tag>
-          ) : null}
-        </Space>
-        <Space wrap>
-          <Select
-            value={year}
-            onChange={(next: number) => params.set({ year: next })}
-            options={yearChoices(thisYear, year).map((y) => ({ value: y, label: t("cultivation.yearOption", { year: y }) }))}
-            style={{ width: 110 }}
-            aria-label={t("cultivation.year")}
-          />
-          <Select
-            value={cityCode ?? ""}
-            onChange={(next: string) => params.set({ cityCode: next || undefined })}
-            options={[...(cityCount > 1 ? [{ value: "", label: text.corridor }] : []), ...rows.map((r) => ({ value: r.cityCode, label: cityLabel(r.cityCode) }))]}
-            style={{ width: 140 }}
-            aria-label={t("cultivation.funnel.scope")}
-          />
-        </Space>
-      </Space>
+      <PageHeading
+        title={t("cultivation.funnel.title")}
+        demo={view.demo}
+        extra={
+          <Space wrap>
+            <Select
+              value={year}
+              onChange={(next: number) => params.set({ year: next })}
+              options={yearChoices(thisYear, year).map((y) => ({ value: y, label: t("cultivation.yearOption", { year: y }) }))}
+              style={{ width: 110 }}
+              aria-label={t("cultivation.year")}
+            />
+            <Select
+              value={cityCode ?? ""}
+              onChange={(next: string) => params.set({ cityCode: next || undefined })}
+              options={[...(cityCount > 1 ? [{ value: "", label: text.corridor }] : []), ...rows.map((r) => ({ value: r.cityCode, label: cityLabel(r.cityCode) }))]}
+              style={{ width: 140 }}
+              aria-label={t("cultivation.funnel.scope")}
+            />
+          </Space>
+        }
+      />
       {view.demo ? <Alert type="warning" showIcon title={t("cultivation.funnel.demoNote")} /> : null}
       {rows.length === 0 ? (
         <Empty description={t("cultivation.funnel.noCities")} />

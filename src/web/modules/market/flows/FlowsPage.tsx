@@ -5,7 +5,7 @@
  */
 import "./registerSankey.ts";
 import { useMemo } from "react";
-import { Alert, App, Button, Card, Col, Empty, Row, Segmented, Select, Skeleton, Space, Statistic, Table, Tag, Tooltip, Typography } from "antd";
+import { Alert, App, Button, Card, Col, Empty, Row, Segmented, Select, Skeleton, Space, Statistic, Table, Tooltip, Typography } from "antd";
 import { DownloadOutlined, QuestionCircleOutlined } from "@ant-design/icons";
 import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query";
 import { exportFlows, flowKeys, getFlows, type FlowFilters } from "./api.ts";
@@ -20,6 +20,7 @@ import { useI18n } from "../../../platform/i18n.tsx";
 import { useListParams } from "../../../platform/useListParams.ts";
 import { todayInShanghai } from "../../../platform/format.ts";
 import { ErrorAlert, errorMessage } from "../../../platform/ErrorAlert.tsx";
+import { PageHeading } from "../../../platform/PageHeading.tsx";
 import { PLAN_DOMAINS } from "../../../../shared/market/domains.ts";
 
 const PARAMS = ["year", "domain", "measure"] as const;
@@ -61,47 +62,41 @@ export function FlowsPage() {
 
   return (
     <Space orientation="vertical" size="large" style={{ width: "100%" }} data-testid="flows-page" data-measure={measure}>
-      <Space wrap style={{ justifyContent: "space-between", width: "100%" }}>
-        <Space wrap>
-          <Typography.Title level={4} style={{ margin: 0 }}>
-            {t("flows.title")}
-          </Typography.Title>
-          {view.demo ? (
-            <Tag color="orange" data-testid="demo-badge">
-              {t("deals.demo")}
-            </Tag>
-          ) : null}
-        </Space>
-        <Space wrap>
-          <Select
-            value={year}
-            onChange={(next?: number) => params.set({ year: next })}
-            options={recentYears(Number(todayInShanghai().slice(0, 4)), year).map((y) => ({ value: y, label: t("deals.yearOption", { year: y }) }))}
-            allowClear
-            placeholder={t("flows.allYears")}
-            aria-label={t("flows.year")}
-            style={{ width: 120 }}
-          />
-          <Select
-            value={domain}
-            onChange={(next?: string) => params.set({ domain: next })}
-            options={labels.domainOptions}
-            allowClear
-            placeholder={t("flows.allDomains")}
-            aria-label={t("flows.domain")}
-            style={{ width: 220 }}
-          />
-          <Segmented<Measure>
-            value={measure}
-            onChange={(next) => params.set({ measure: next })}
-            options={(["amount", "count"] as const).map((m) => ({ value: m, label: t(`flows.measure.${m}`) }))}
-            aria-label={t("flows.measure")}
-          />
-          <Button icon={<DownloadOutlined />} loading={exporting.isPending} onClick={() => exporting.mutate()}>
-            {t("flows.export")}
-          </Button>
-        </Space>
-      </Space>
+      <PageHeading
+        title={t("flows.title")}
+        demo={view.demo}
+        extra={
+          <Space wrap>
+            <Select
+              value={year}
+              onChange={(next?: number) => params.set({ year: next })}
+              options={recentYears(Number(todayInShanghai().slice(0, 4)), year).map((y) => ({ value: y, label: t("deals.yearOption", { year: y }) }))}
+              allowClear
+              placeholder={t("flows.allYears")}
+              aria-label={t("flows.year")}
+              style={{ width: 120 }}
+            />
+            <Select
+              value={domain}
+              onChange={(next?: string) => params.set({ domain: next })}
+              options={labels.domainOptions}
+              allowClear
+              placeholder={t("flows.allDomains")}
+              aria-label={t("flows.domain")}
+              style={{ width: 220 }}
+            />
+            <Segmented<Measure>
+              value={measure}
+              onChange={(next) => params.set({ measure: next })}
+              options={(["amount", "count"] as const).map((m) => ({ value: m, label: t(`flows.measure.${m}`) }))}
+              aria-label={t("flows.measure")}
+            />
+            <Button icon={<DownloadOutlined />} loading={exporting.isPending} onClick={() => exporting.mutate()}>
+              {t("flows.export")}
+            </Button>
+          </Space>
+        }
+      />
       {view.demo ? <Alert type="warning" showIcon title={t("flows.demoNote")} /> : null}
       <Row gutter={[16, 16]}>
         <Col xs={24} md={8}>

@@ -13,6 +13,7 @@ import { useSlaText } from "./useSlaText.ts";
 import { ChartCard } from "../../../platform/charts/ChartCard.tsx";
 import { ApiError } from "../../../platform/api/client.ts";
 import { ErrorAlert } from "../../../platform/ErrorAlert.tsx";
+import { DemoBadge } from "../../../platform/DemoBadge.tsx";
 import { useI18n } from "../../../platform/i18n.tsx";
 
 export function SlaCard() {
@@ -35,11 +36,7 @@ export function SlaCard() {
       title={
         <Space wrap>
           <span>{title}</span>
-          {sla.data.demo ? (
-            <Tag color="orange" data-testid="demo-badge">
-              {t("deals.demo")}
-            </Tag>
-          ) : null}
+          <DemoBadge show={sla.data.demo} />
         </Space>
       }
       name={t("sla.file.distribution")}

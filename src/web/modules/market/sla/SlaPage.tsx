@@ -15,6 +15,7 @@ import { useLabels } from "../../../platform/labels.ts";
 import { useListParams } from "../../../platform/useListParams.ts";
 import { formatDateTime } from "../../../platform/format.ts";
 import { ErrorAlert } from "../../../platform/ErrorAlert.tsx";
+import { PageHeading } from "../../../platform/PageHeading.tsx";
 
 const PARAMS = ["city"] as const;
 
@@ -40,29 +41,23 @@ export function SlaPage() {
 
   return (
     <Space orientation="vertical" size="large" style={{ width: "100%" }} data-testid="sla-page">
-      <Space wrap style={{ justifyContent: "space-between", width: "100%" }}>
-        <Space wrap>
-          <Typography.Title level={4} style={{ margin: 0 }}>
-            {t("sla.title")}
-          </Typography.Title>
-          {view.demo ? (
-            <Tag color="orange" data-testid="demo-badge">
-              {t("deals.demo")}
-            </Tag>
-          ) : null}
-        </Space>
-        {cities.length > 1 ? (
-          <Select
-            value={city}
-            onChange={(next?: string) => params.set({ city: next })}
-            options={cities.map((code) => ({ value: code, label: cityLabel(code) }))}
-            allowClear
-            placeholder={t("sla.allCities")}
-            aria-label={t("sla.city")}
-            style={{ width: 140 }}
-          />
-        ) : null}
-      </Space>
+      <PageHeading
+        title={t("sla.title")}
+        demo={view.demo}
+        extra={
+          cities.length > 1 ? (
+            <Select
+              value={city}
+              onChange={(next?: string) => params.set({ city: next })}
+              options={cities.map((code) => ({ value: code, label: cityLabel(code) }))}
+              allowClear
+              placeholder={t("sla.allCities")}
+              aria-label={t("sla.city")}
+              style={{ width: 140 }}
+            />
+          ) : null
+        }
+      />
       {view.demo ? <Alert type="warning" showIcon title={t("sla.demoNote")} /> : null}
       <Card
         title={

@@ -26,8 +26,3 @@ export function SourceTag({ kind, source, sourceUrl, note }: Props) {
     </Tooltip>
   );
 }
-
-/** The 示例数据 badge for anything computed from demo values: no invented figure passes for an official one. */
-export function DemoBadge({ show }: { show: boolean }) {
-  return show ? <SourceTag kind="demo" /> : null;
-}

@@ -3,10 +3,10 @@ import { useMemo, useState } from "react";
 import { Select, Space } from "antd";
 import { ChartCard } from "../../../platform/charts/ChartCard.tsx";
 import { cityValuesOf, mapOption, mapYears, mappable } from "./mapChart.ts";
-import { DemoBadge } from "../components/SourceTag.tsx";
 import { usePlanLabels } from "../labels.ts";
 import type { Indicator } from "../types.ts";
 import { useI18n } from "../../../platform/i18n.tsx";
+import { DemoBadge } from "../../../platform/DemoBadge.tsx";
 import { useLabels } from "../../../platform/labels.ts";
 
 export function CityMapCard({ indicators }: { indicators: Indicator[] }) {

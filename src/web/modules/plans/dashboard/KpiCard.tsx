@@ -3,10 +3,10 @@ import { useMemo } from "react";
 import { Space, Tag, Tooltip, Typography } from "antd";
 import { ChartCard } from "../../../platform/charts/ChartCard.tsx";
 import { kpiData, kpiOption, type KpiText } from "./kpiChart.ts";
-import { DemoBadge } from "../components/SourceTag.tsx";
 import { ASSESSMENT_TAG, formatNumber, usePlanLabels } from "../labels.ts";
 import type { Indicator } from "../types.ts";
 import { useI18n } from "../../../platform/i18n.tsx";
+import { DemoBadge } from "../../../platform/DemoBadge.tsx";
 import { useLabels } from "../../../platform/labels.ts";
 
 const COLORS = { line: "#1d5fbf", projection: "#8c8c8c", target: "#f5222d" };

@@ -4,11 +4,12 @@
  */
 import { Button, Space, Table, Tooltip, Typography } from "antd";
 import { EditOutlined } from "@ant-design/icons";
-import { SourceTag, DemoBadge } from "../components/SourceTag.tsx";
+import { SourceTag } from "../components/SourceTag.tsx";
 import { formatNumber } from "../labels.ts";
 import type { CityValue, Indicator } from "../types.ts";
 import type { ValueTarget } from "./ValueDialog.tsx";
 import { useI18n } from "../../../platform/i18n.tsx";
+import { DemoBadge } from "../../../platform/DemoBadge.tsx";
 import { useLabels } from "../../../platform/labels.ts";
 import { CITIES, PROVINCE } from "../../../../shared/regions.ts";
 
