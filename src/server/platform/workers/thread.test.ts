@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { WorkerThread } from "./thread.ts";
+import { sharedWorker, WorkerThread } from "./thread.ts";
 import { indexTokens } from "../search/segment.ts";
 
 const SEGMENT = new URL("../search/segment.ts", import.meta.url);
@@ -28,5 +28,20 @@ describe("WorkerThread", () => {
     const other = new WorkerThread();
     await other.close();
     await expect(other.run(SEGMENT, "indexTokens", "光谷")).rejects.toThrow();
+  });
+});
+
+describe("sharedWorker", () => {
+  it("gives the same worker to consecutive callers while it lives", async () => {
+    const a = sharedWorker();
+    const b = sharedWorker();
+    expect(a).not.toBeNull();
+    expect(b).toBe(a);
+    await expect(a?.run(SEGMENT, "indexTokens", "光谷科创")).resolves.toEqual(indexTokens("光谷科创"));
+    await a?.close();
+    const c = sharedWorker();
+    expect(c).not.toBe(a);
+    await expect(c?.run(SEGMENT, "indexTokens", "光谷")).resolves.toEqual(["光谷"]);
+    await c?.close();
   });
 });

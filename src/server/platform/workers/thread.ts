@@ -54,6 +54,7 @@ export class WorkerThread {
       const p = this.pending.get(m.id);
       if (!p) return;
       this.pending.delete(m.id);
+      if (this.pending.size === 0) this.idle();
       if (m.ok) p.resolve(m.output);
       else p.reject(new Error(`worker task failed: ${m.error ?? "?"}`));
     });
@@ -61,15 +62,30 @@ export class WorkerThread {
       this.dead = err;
       for (const p of this.pending.values()) p.reject(err);
       this.pending.clear();
+      this.onIdle = null;
     };
     this.worker.on("error", fail);
-    this.worker.on("exit", (code) => fail(new Error(`worker exited (${code})`)));
+    this.worker.on("exit", (code) => {
+      fail(new Error(`worker exited (${code})`));
+      if (shared === this) shared = null;
+    });
+  }
+
+  /** Called each time the last pending task settles (the shared worker's idle timer). */
+  onIdle: (() => void) | null = null;
+
+  private idle(): void {
+    // Unreferenced while idle, so an idle worker never keeps the process alive; referenced while a task is out, so
+    // a process with nothing else to do (a CLI seed) waits for the answer instead of exiting.
+    this.worker.unref();
+    this.onIdle?.();
   }
 
   /** Calls export `name` of the module at `moduleUrl` with `input` in the worker. */
   run<I, O>(moduleUrl: URL, name: string, input: I): Promise<O> {
     if (this.dead) return Promise.reject(this.dead);
     const id = this.next++;
+    if (this.pending.size === 0) this.worker.ref();
     return new Promise<O>((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
       this.worker.postMessage({ id, url: moduleUrl.href, name, input });
@@ -78,6 +94,38 @@ export class WorkerThread {
 
   async close(): Promise<void> {
     this.dead ??= new Error("worker closed");
+    if (shared === this) shared = null;
     await this.worker.terminate();
   }
+}
+
+let shared: WorkerThread | null = null;
+let idleTimer: NodeJS.Timeout | null = null;
+/** How long the shared worker stays after its last task: the next batch of a long run reuses it, and it then goes. */
+const IDLE_MS = 30_000;
+
+/**
+ * The process's worker for background batches, started on first use (tsx and jieba's dictionary load once) and
+ * closed after IDLE_MS without work. Null when it cannot start: callers then do the work themselves.
+ */
+export function sharedWorker(): WorkerThread | null {
+  if (idleTimer) clearTimeout(idleTimer);
+  idleTimer = null;
+  if (!shared) {
+    try {
+      const worker = new WorkerThread();
+      worker.onIdle = () => {
+        if (idleTimer) clearTimeout(idleTimer);
+        idleTimer = setTimeout(() => {
+          if (shared === worker) shared = null;
+          void worker.close();
+        }, IDLE_MS);
+        idleTimer.unref();
+      };
+      shared = worker;
+    } catch {
+      return null;
+    }
+  }
+  return shared;
 }

@@ -15,7 +15,7 @@ import { batchKeys, buildBatch, searchParts, type BatchContext, type BatchInput,
 import { addDocuments, applyTermDelta, distinctTerms } from "./terms.ts";
 import { HIGH_VALUE_SETTINGS } from "./patents.ts";
 import { organisationById } from "../../orgs/index.ts";
-import { WorkerThread } from "../../../platform/workers/thread.ts";
+import { sharedWorker } from "../../../platform/workers/thread.ts";
 import { readSheet } from "../../../platform/sheets/workbook.ts";
 import type { RowError } from "../../../platform/sheets/table.ts";
 import { RowsRejected } from "../../../platform/sheets/response.ts";
@@ -121,7 +121,7 @@ export async function writeRecords(tx: Tx, ctx: Ctx, kind: Kind, records: Import
     const inputOf = (from: number): BatchInput => ({ kind, records: records.slice(from, from + BATCH_ROWS).map((r) => ({ values: r.values, owner: ownerOf(r) })), context, columns: columns.map((c) => [c.key, c.name]) });
     // A large write builds its batches (segmentation, documents, JSON) in a worker thread, one batch ahead of the
     // database; a small one, or one whose worker fails, builds them here. The rows are the same either way.
-    const worker = records.length > 2 * BATCH_ROWS ? startWorker() : null;
+    const worker = records.length > 2 * BATCH_ROWS ? sharedWorker() : null;
     const build = (from: number): Promise<BatchOutput> => {
       const input = inputOf(from);
       if (!worker) return Promise.resolve(buildBatch(input));
@@ -129,26 +129,22 @@ export async function writeRecords(tx: Tx, ctx: Ctx, kind: Kind, records: Import
       built.catch(() => undefined);
       return built;
     };
-    try {
-      let next = build(0);
-      for (let i = 0; i < records.length; i += BATCH_ROWS) {
-        const batch = await next;
-        if (i + BATCH_ROWS < records.length) next = build(i + BATCH_ROWS);
-        for (const [term, n] of batch.termCounts) delta.set(term, (delta.get(term) ?? 0) + n);
-        const insert = recordsetInsert(table, columns, batch.rows);
-        if (kind === "patent") {
-          const written = await rows<{ id: string; application_no: string }>(tx, sql`${insert} ${PATENT_CONFLICT} returning id, application_no`);
-          const idOf = new Map(written.map((w) => [w.application_no, w.id]));
-          opts.ids?.push(...batch.keys.map((k, j) => idOf.get(k) ?? (batch.ids[j] as string)));
-        } else {
-          await tx.execute(insert);
-          opts.ids?.push(...batch.ids);
-        }
-        onProgress({ phase: "write", done: Math.min(i + BATCH_ROWS, records.length), total: records.length });
-        await nextTurn();
+    let next = build(0);
+    for (let i = 0; i < records.length; i += BATCH_ROWS) {
+      const batch = await next;
+      if (i + BATCH_ROWS < records.length) next = build(i + BATCH_ROWS);
+      for (const [term, n] of batch.termCounts) delta.set(term, (delta.get(term) ?? 0) + n);
+      const insert = recordsetInsert(table, columns, batch.rows);
+      if (kind === "patent") {
+        const written = await rows<{ id: string; application_no: string }>(tx, sql`${insert} ${PATENT_CONFLICT} returning id, application_no`);
+        const idOf = new Map(written.map((w) => [w.application_no, w.id]));
+        opts.ids?.push(...batch.keys.map((k, j) => idOf.get(k) ?? (batch.ids[j] as string)));
+      } else {
+        await tx.execute(insert);
+        opts.ids?.push(...batch.ids);
       }
-    } finally {
-      await worker?.close();
+      onProgress({ phase: "write", done: Math.min(i + BATCH_ROWS, records.length), total: records.length });
+      await nextTurn();
     }
   }
   addDocuments(delta, removedTerms, -1);
@@ -167,14 +163,6 @@ const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 /** Rows per INSERT: about 3 MB of JSON for patents. */
 const BATCH_ROWS = 1000;
 const BATCH_MODULE = new URL("../import-rows.ts", import.meta.url);
-
-function startWorker(): WorkerThread | null {
-  try {
-    return new WorkerThread();
-  } catch {
-    return null;
-  }
-}
 
 type ColumnOf = { key: string; name: string; type: string };
 
