@@ -34,20 +34,44 @@ export async function enterpriseFunnel(q: Queryable, opts: { years: number[]; ci
   if (cities.length === 0 || opts.years.length === 0) return [];
   const cityList = sql.join(cities.map((c) => sql`${c}`), sql`, `);
   const yearList = sql.join(opts.years.map((y) => sql`${y}::int`), sql`, `);
+  const minYear = Math.min(...opts.years);
+  const maxYear = Math.max(...opts.years);
   const result = await rows<Record<string, string | number>>(
     q,
     sql`with grid as (select c.code as city_code, y.year from (select unnest(array[${cityList}]::text[]) as code) c cross join (select unnest(array[${yearList}]) as year) y),
       reg as (select g.city_code, g.year, count(e.org_id) as n from grid g join enterprises e on e.city_code = g.city_code and coalesce(e.founded_on, date '1900-01-01') <= make_date(g.year, 12, 31) group by g.city_code, g.year),
+      -- One pass over the certificates that can count (confirmed, the cities asked, certificate years within four
+      -- years before the years asked): each emits the (city, year, stage) cells it counts in, then each cell counts
+      -- distinct enterprises. A certificate counts for year Y only when its own year is in Y − 4 … Y; it is valid at
+      -- Y's end from the year its validity starts through the last year whose 31 December it still covers; it
+      -- expires in its validity's last year when the enterprise holds no confirmed 高企 certificate of a later year.
+      c as (
+        select c.org_id, c.city_code, c.tier, c.year, ${VALID_FROM} as valid_from, ${VALID_UNTIL} as valid_until
+        from enterprise_certificates c
+        where c.confirmed and c.tier in ('tech-sme', 'high-tech') and c.city_code in (${cityList})
+          and c.year between ${minYear}::int - 4 and ${maxYear}::int),
+      latest as (
+        select org_id, max(year) as year from enterprise_certificates
+        where tier = 'high-tech' and confirmed and org_id in (select org_id from c where tier = 'high-tech') group by org_id),
+      cells as (
+        select city_code, year, 'tech_sme' as stage, org_id from c where tier = 'tech-sme'
+        union all select city_code, year, 'certified', org_id from c where tier = 'high-tech'
+        union all select c.city_code, y.year, 'valid', c.org_id from c
+          cross join lateral generate_series(
+            greatest(c.year, extract(year from c.valid_from)::int),
+            least(c.year + 4, extract(year from c.valid_until)::int - case when c.valid_until < make_date(extract(year from c.valid_until)::int, 12, 31) then 1 else 0 end)
+          ) as y(year)
+          where c.tier = 'high-tech'
+        union all select c.city_code, extract(year from c.valid_until)::int, 'expiring', c.org_id from c
+          join latest l on l.org_id = c.org_id and l.year = c.year
+          where c.tier = 'high-tech' and extract(year from c.valid_until)::int between c.year and c.year + 4),
       certs as (
-        select g.city_code, g.year,
-          count(distinct c.org_id) filter (where c.tier = 'tech-sme' and c.year = g.year) as tech_sme,
-          count(distinct c.org_id) filter (where c.tier = 'high-tech' and c.year = g.year) as certified,
-          count(distinct c.org_id) filter (where c.tier = 'high-tech' and ${VALID_FROM} <= make_date(g.year, 12, 31) and ${VALID_UNTIL} >= make_date(g.year, 12, 31)) as valid_high_tech,
-          count(distinct c.org_id) filter (where c.tier = 'high-tech' and extract(year from ${VALID_UNTIL}) = g.year
-            and not exists (select 1 from enterprise_certificates c2 where c2.org_id = c.org_id and c2.tier = 'high-tech' and c2.confirmed and c2.year > c.year)) as expiring
-        from grid g join enterprise_certificates c on c.city_code = g.city_code and c.confirmed and c.tier in ('tech-sme', 'high-tech')
-          and c.year <= g.year and c.year >= g.year - 4
-        group by g.city_code, g.year),
+        select city_code, year,
+          count(distinct org_id) filter (where stage = 'tech_sme') as tech_sme,
+          count(distinct org_id) filter (where stage = 'certified') as certified,
+          count(distinct org_id) filter (where stage = 'valid') as valid_high_tech,
+          count(distinct org_id) filter (where stage = 'expiring') as expiring
+        from cells where year in (${yearList}) group by city_code, year),
       res as (
         select g.city_code, g.year, count(r.id) as reserve,
           count(r.id) filter (where r.stage in ('applied', 'certified', 'rejected')) as applied
@@ -97,20 +121,33 @@ export type HighTechCount = { cityCode: string; year: number; count: number; dem
 export async function highTechCounts(q: Queryable): Promise<HighTechCount[]> {
   const [span] = await rows<{ first: number | null }>(q, sql`select min(year) as first from enterprise_certificates where tier = 'high-tech' and confirmed`);
   if (!span || span.first === null) return [];
+  const first = Number(span.first);
   const last = Number(todayInShanghai().slice(0, 4));
   const years: number[] = [];
-  for (let y = Number(span.first); y <= last; y++) years.push(y);
+  for (let y = first; y <= last; y++) years.push(y);
   const cityList = sql.join(CITIES.map((c) => sql`${c.code}`), sql`, `);
   const yearList = sql.join(years.map((y) => sql`${y}::int`), sql`, `);
+  // One pass over the certificates: each emits the years at whose 31 December it is valid (as in enterpriseFunnel),
+  // then each (city, year) counts distinct enterprises.
   const result = await rows<{ city_code: string; year: number; n: number | string; demo: boolean }>(
     q,
-    sql`select g.city_code, g.year, count(distinct c.org_id) as n, coalesce(bool_or(e.is_demo), false) as demo
+    sql`with c as (
+        select c.org_id, c.city_code, ${VALID_FROM} as valid_from, ${VALID_UNTIL} as valid_until
+        from enterprise_certificates c where c.tier = 'high-tech' and c.confirmed and c.city_code in (${cityList})),
+      cells as (
+        select c.city_code, y.year, c.org_id from c
+          cross join lateral generate_series(
+            greatest(${first}::int, extract(year from c.valid_from)::int),
+            least(${last}::int, extract(year from c.valid_until)::int - case when c.valid_until < make_date(extract(year from c.valid_until)::int, 12, 31) then 1 else 0 end)
+          ) as y(year)),
+      counted as (
+        select cells.city_code, cells.year, count(distinct cells.org_id) as n, coalesce(bool_or(e.is_demo), false) as demo
+        from cells left join enterprises e on e.org_id = cells.org_id group by cells.city_code, cells.year)
+      select g.city_code, g.year, coalesce(counted.n, 0) as n, coalesce(counted.demo, false) as demo
       from (select unnest(array[${cityList}]::text[]) as city_code) cc cross join (select unnest(array[${yearList}]) as year) y
         cross join lateral (select cc.city_code, y.year) g
-        left join enterprise_certificates c on c.city_code = g.city_code and c.tier = 'high-tech' and c.confirmed
-          and ${VALID_FROM} <= make_date(g.year, 12, 31) and ${VALID_UNTIL} >= make_date(g.year, 12, 31)
-        left join enterprises e on e.org_id = c.org_id
-      group by g.city_code, g.year order by g.year, g.city_code`,
+        left join counted on counted.city_code = g.city_code and counted.year = g.year
+      order by g.year, g.city_code`,
   );
   return result.map((r) => ({ cityCode: r.city_code, year: Number(r.year), count: Number(r.n), demo: r.demo }));
 }
