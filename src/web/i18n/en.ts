@@ -135,6 +135,17 @@ export const en: Record<WebMessageKey, string> = {
   "account.revokeConfirm": "Revoke this token? Programs using it lose access.",
   "account.tokenRevoked": "Token revoked",
 
+  // Bulk import (shared by the modules: the row errors)
+  "import.rejected": "File not imported: {count} errors found",
+  "import.nothingWritten": "Nothing was written. Correct the file as listed below and upload it again.",
+  "import.col.row": "Row",
+  "import.col.column": "Column",
+  "import.col.message": "Reason",
+  "import.wholeFile": "Whole file",
+  "import.errorsFile": "errors",
+  "import.downloadXlsx": "Download errors (Excel)",
+  "import.downloadCsv": "Download errors (CSV)",
+
   "history.title": "History",
   "history.empty": "No entries yet",
   "history.action.organisation.create": "Created",

@@ -134,6 +134,17 @@ export const zhCN = {
   "account.revokeConfirm": "确定吊销该令牌？使用它的程序将无法再访问。",
   "account.tokenRevoked": "令牌已吊销",
 
+  // 批量导入（各模块共用：行错误清单）
+  "import.rejected": "文件未导入：发现 {count} 处错误",
+  "import.nothingWritten": "没有写入任何数据。请按下表逐项修改文件后重新上传。",
+  "import.col.row": "行",
+  "import.col.column": "列",
+  "import.col.message": "原因",
+  "import.wholeFile": "整个文件",
+  "import.errorsFile": "错误清单",
+  "import.downloadXlsx": "下载错误清单（Excel）",
+  "import.downloadCsv": "下载错误清单（CSV）",
+
   "history.title": "变更记录",
   "history.empty": "暂无记录",
   "history.action.organisation.create": "创建",

@@ -115,4 +115,3 @@ export type Ref = { id: string; name: string };
 export type MyEnterprises = { items: Ref[]; unregistered: Ref[] };
 
 export type ImportSummary = { rows: number; created: number; updated: number; years: number; certificates: number };
-export type RowError = { row: number; column: string; message: string };

@@ -2,27 +2,27 @@
 import { Alert, Button, Space, Table } from "antd";
 import { DownloadOutlined } from "@ant-design/icons";
 import { errorFileBase, rowErrorsCsv, rowErrorsXlsx, type RowErrorHeaders } from "./rowErrors.ts";
-import type { RowError } from "../types.ts";
-import { saveBlob } from "../../../platform/api/client.ts";
-import { useI18n } from "../../../platform/i18n.tsx";
+import type { RowError } from "./sse.ts";
+import { saveBlob } from "../api/client.ts";
+import { useI18n } from "../i18n.tsx";
 
 const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 export function RowErrorsCard({ errors, fileName }: { errors: RowError[]; fileName: string }) {
   const { t } = useI18n();
-  const headers: RowErrorHeaders = { row: t("enterprise.import.col.row"), column: t("enterprise.import.col.column"), message: t("enterprise.import.col.message"), wholeFile: t("enterprise.import.wholeFile") };
-  const base = errorFileBase(fileName, t("enterprise.import.errorsFile"));
-  const saveXlsx = () => saveBlob(new Blob([rowErrorsXlsx(errors, headers, t("enterprise.import.errorsFile"))], { type: XLSX_MIME }), `${base}.xlsx`);
+  const headers: RowErrorHeaders = { row: t("import.col.row"), column: t("import.col.column"), message: t("import.col.message"), wholeFile: t("import.wholeFile") };
+  const base = errorFileBase(fileName, t("import.errorsFile"));
+  const saveXlsx = () => saveBlob(new Blob([rowErrorsXlsx(errors, headers, t("import.errorsFile"))], { type: XLSX_MIME }), `${base}.xlsx`);
   const saveCsv = () => saveBlob(new Blob([rowErrorsCsv(errors, headers)], { type: "text/csv;charset=utf-8" }), `${base}.csv`);
   return (
     <Space orientation="vertical" size="middle" style={{ width: "100%" }} data-testid="import-rejected">
-      <Alert type="error" showIcon role="alert" title={t("enterprise.import.rejected", { count: errors.length })} description={t("enterprise.import.nothingWritten")} />
+      <Alert type="error" showIcon role="alert" title={t("import.rejected", { count: errors.length })} description={t("import.nothingWritten")} />
       <Space wrap>
-        <Button icon={<DownloadOutlined />} onClick={saveXlsx}>
-          {t("enterprise.import.downloadXlsx")}
+        <Button icon={<DownloadOutlined />} onClick={saveXlsx} data-testid="import-errors-xlsx">
+          {t("import.downloadXlsx")}
         </Button>
-        <Button icon={<DownloadOutlined />} onClick={saveCsv}>
-          {t("enterprise.import.downloadCsv")}
+        <Button icon={<DownloadOutlined />} onClick={saveCsv} data-testid="import-errors-csv">
+          {t("import.downloadCsv")}
         </Button>
       </Space>
       <Table<RowError & { key: number }>

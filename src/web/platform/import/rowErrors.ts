@@ -2,9 +2,9 @@
  * The rows a rejected import names, as a table for the page and as files to fix the workbook by: .xlsx (built in
  * the browser) and CSV. Row 0 is an error of the whole file (a header missing, say). Pure.
  */
-import { toCsv } from "../../../platform/charts/csv.ts";
-import { toXlsx } from "../../../platform/xlsx.ts";
-import type { RowError } from "../types.ts";
+import { toCsv } from "../charts/csv.ts";
+import { toXlsx } from "../xlsx.ts";
+import type { RowError } from "./sse.ts";
 
 export type RowErrorHeaders = { row: string; column: string; message: string; wholeFile: string };
 

@@ -1,7 +1,10 @@
 import { describe, expect, test } from "vitest";
-import { importEventOf, progressPercent, readSse, SseParser, type SseEvent } from "./sse.ts";
+import { importEventOf, isInt, progressPercent, readSse, SseParser, type Json, type SseEvent } from "./sse.ts";
 
 const STREAM = 'event: progress\ndata: {"phase":"check","done":0,"total":3}\n\nevent: result\ndata: {"rows":3,"created":1,"updated":2,"years":3,"certificates":0}\n\n';
+
+/** A summary of some import's shape: the stream's own checks are tested here, each summary's by its module. */
+const counts = ({ rows, created, updated }: Json) => (isInt(rows) && isInt(created) && isInt(updated) ? { rows, created, updated } : null);
 
 function parseAll(chunks: string[]): SseEvent[] {
   const parser = new SseParser();
@@ -57,27 +60,27 @@ describe("readSse", () => {
     const events: SseEvent[] = [];
     await readSse(body, (e) => events.push(e));
     expect(events).toHaveLength(1);
-    expect(importEventOf(events[0] ?? { event: "", data: "" })).toEqual({ type: "rejected", errors: [{ row: 2, column: "年度*", message: "年度不能为空" }] });
+    expect(importEventOf(events[0] ?? { event: "", data: "" }, counts)).toEqual({ type: "rejected", errors: [{ row: 2, column: "年度*", message: "年度不能为空" }] });
   });
 });
 
 describe("importEventOf", () => {
   test("each of the import's events, checked", () => {
-    expect(importEventOf({ event: "progress", data: '{"phase":"write","done":5,"total":10}' })).toEqual({ type: "progress", progress: { phase: "write", done: 5, total: 10 } });
-    expect(importEventOf({ event: "result", data: '{"rows":3,"created":1,"updated":2,"years":3,"certificates":1}' })).toEqual({ type: "result", summary: { rows: 3, created: 1, updated: 2, years: 3, certificates: 1 } });
-    expect(importEventOf({ event: "error", data: '{"error":{"code":"forbidden","message":"无权导入","fields":[{"path":"file","message":"x"}]}}' })).toEqual({
+    expect(importEventOf({ event: "progress", data: '{"phase":"write","done":5,"total":10}' }, counts)).toEqual({ type: "progress", progress: { phase: "write", done: 5, total: 10 } });
+    expect(importEventOf({ event: "result", data: '{"rows":3,"created":1,"updated":2,"years":3,"certificates":1}' }, counts)).toEqual({ type: "result", summary: { rows: 3, created: 1, updated: 2 } });
+    expect(importEventOf({ event: "error", data: '{"error":{"code":"forbidden","message":"无权导入","fields":[{"path":"file","message":"x"}]}}' }, counts)).toEqual({
       type: "error",
       error: { code: "forbidden", message: "无权导入", fields: [{ path: "file", message: "x" }] },
     });
   });
 
   test("unknown events, malformed JSON and wrong shapes are skipped, not guessed", () => {
-    expect(importEventOf({ event: "message", data: "{}" })).toBeNull();
-    expect(importEventOf({ event: "progress", data: "not json" })).toBeNull();
-    expect(importEventOf({ event: "progress", data: '{"phase":"upload","done":1,"total":1}' })).toBeNull();
-    expect(importEventOf({ event: "result", data: '{"rows":"3"}' })).toBeNull();
-    expect(importEventOf({ event: "rejected", data: '{"errors":[{"row":2}]}' })).toBeNull();
-    expect(importEventOf({ event: "error", data: '{"message":"x"}' })).toBeNull();
+    expect(importEventOf({ event: "message", data: "{}" }, counts)).toBeNull();
+    expect(importEventOf({ event: "progress", data: "not json" }, counts)).toBeNull();
+    expect(importEventOf({ event: "progress", data: '{"phase":"upload","done":1,"total":1}' }, counts)).toBeNull();
+    expect(importEventOf({ event: "result", data: '{"rows":"3"}' }, counts)).toBeNull();
+    expect(importEventOf({ event: "rejected", data: '{"errors":[{"row":2}]}' }, counts)).toBeNull();
+    expect(importEventOf({ event: "error", data: '{"message":"x"}' }, counts)).toBeNull();
   });
 });
 
@@ -89,5 +92,13 @@ describe("progressPercent", () => {
     expect(progressPercent({ phase: "write", done: 5, total: 10 })).toBe(65);
     expect(progressPercent({ phase: "assess", done: 10, total: 10 })).toBe(100);
     expect(progressPercent({ phase: "write", done: 20, total: 10 })).toBe(90);
+  });
+
+  test("an import without the assessing phase spreads the whole bar over the phases it has", () => {
+    const phases = ["read", "check", "write"] as const;
+    expect(progressPercent({ phase: "read", done: 0, total: 1 }, phases)).toBe(0);
+    expect(progressPercent({ phase: "check", done: 10, total: 10 }, phases)).toBe(44);
+    expect(progressPercent({ phase: "write", done: 10, total: 10 }, phases)).toBe(100);
+    expect(progressPercent({ phase: "assess", done: 1, total: 1 }, phases)).toBe(0);
   });
 });

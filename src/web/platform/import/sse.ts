@@ -1,10 +1,10 @@
 /**
  * Server-sent events read from a fetch response's body (EventSource cannot POST a file or send the CSRF header), and
- * the events of the registry import (POST /enterprises/import with Accept: text/event-stream). Parsing follows the
- * HTML standard's event-stream rules: lines end in CRLF, LF or CR; a blank line dispatches; ":" starts a comment;
- * several data lines join with "\n"; an event left unfinished when the stream ends is dropped. Pure but for readSse.
+ * the events of a spreadsheet import posted with Accept: text/event-stream (the server's platform/sheets/response.ts,
+ * shared by the registry and the marketplace imports). Parsing follows the HTML standard's event-stream rules: lines
+ * end in CRLF, LF or CR; a blank line dispatches; ":" starts a comment; several data lines join with "\n"; an event
+ * left unfinished when the stream ends is dropped. Pure but for readSse.
  */
-import type { ImportSummary, RowError } from "../types.ts";
 
 export type SseEvent = { event: string; data: string };
 
@@ -77,20 +77,26 @@ export async function readSse(body: ReadableStream<Uint8Array>, onEvent: (event:
   }
 }
 
+/** Every phase an import may report, in order; an import reports those it has (only the registry's re-assesses). */
 export const IMPORT_PHASES = ["read", "check", "write", "assess"] as const;
 export type ImportPhase = (typeof IMPORT_PHASES)[number];
 export type ImportProgress = { phase: ImportPhase; done: number; total: number };
 export type ImportFailure = { code: string; message: string; fields: { path: string; message: string }[] };
+/** A row the import refused: its sheet row (0 for the whole file), the column's header, and why, in Chinese. */
+export type RowError = { row: number; column: string; message: string };
 
-export type ImportEvent =
+export type ImportEvent<S> =
   | { type: "progress"; progress: ImportProgress }
-  | { type: "result"; summary: ImportSummary }
+  | { type: "result"; summary: S }
   | { type: "rejected"; errors: RowError[] }
   | { type: "error"; error: ImportFailure };
 
-type Json = Record<string, unknown>;
+export type Json = Record<string, unknown>;
+/** Checks an import's own summary (the `result` event's payload); null when it is not that shape. */
+export type SummaryOf<S> = (v: Json) => S | null;
+
 const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
-const isInt = (v: unknown): v is number => typeof v === "number" && Number.isInteger(v);
+export const isInt = (v: unknown): v is number => typeof v === "number" && Number.isInteger(v);
 const isPhase = (v: unknown): v is ImportPhase => typeof v === "string" && (IMPORT_PHASES as readonly string[]).includes(v);
 
 function parse(data: string): unknown {
@@ -114,15 +120,15 @@ function failure(v: unknown): ImportFailure | null {
 }
 
 /** One event of the import stream, checked; null for anything else (an unknown event name or a malformed payload). */
-export function importEventOf(e: SseEvent): ImportEvent | null {
+export function importEventOf<S>(e: SseEvent, summaryOf: SummaryOf<S>): ImportEvent<S> | null {
   const v = parse(e.data);
   if (!isObject(v)) return null;
   switch (e.event) {
     case "progress":
       return isPhase(v.phase) && isInt(v.done) && isInt(v.total) ? { type: "progress", progress: { phase: v.phase, done: v.done, total: v.total } } : null;
     case "result": {
-      const { rows, created, updated, years, certificates } = v;
-      return isInt(rows) && isInt(created) && isInt(updated) && isInt(years) && isInt(certificates) ? { type: "result", summary: { rows, created, updated, years, certificates } } : null;
+      const summary = summaryOf(v);
+      return summary === null ? null : { type: "result", summary };
     }
     case "rejected": {
       if (!Array.isArray(v.errors)) return null;
@@ -138,10 +144,17 @@ export function importEventOf(e: SseEvent): ImportEvent | null {
   }
 }
 
-/** The share of the whole import done, 0–100: reading 0–5, checking 5–40, writing 40–90, assessing 90–100. */
-export function progressPercent(p: ImportProgress): number {
-  const span: Record<ImportPhase, [number, number]> = { read: [0, 5], check: [5, 40], write: [40, 90], assess: [90, 100] };
-  const [from, to] = span[p.phase];
-  const share = p.total > 0 ? Math.min(1, Math.max(0, p.done / p.total)) : 0;
-  return Math.round(from + (to - from) * share);
+/** How much of the work each phase is taken to be (of all four: reading 0–5, checking 5–40, writing 40–90, assessing 90–100). */
+const WEIGHT: Record<ImportPhase, number> = { read: 5, check: 35, write: 50, assess: 10 };
+
+/** The share of a phase done, 0–1 (an empty phase counts as not started). */
+export const phaseShare = (p: ImportProgress): number => (p.total > 0 ? Math.min(1, Math.max(0, p.done / p.total)) : 0);
+
+/** The share of the whole import done, 0–100, over the phases this import goes through. */
+export function progressPercent(p: ImportProgress, phases: readonly ImportPhase[] = IMPORT_PHASES): number {
+  const whole = phases.reduce((sum, ph) => sum + WEIGHT[ph], 0);
+  const at = phases.indexOf(p.phase);
+  if (whole === 0 || at < 0) return 0;
+  const before = phases.slice(0, at).reduce((sum, ph) => sum + WEIGHT[ph], 0);
+  return Math.round((100 * (before + WEIGHT[p.phase] * phaseShare(p))) / whole);
 }

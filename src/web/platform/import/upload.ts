@@ -1,14 +1,13 @@
 /**
- * POST /enterprises/import as multipart with Accept: text/event-stream, reading the progress from the response body
- * as it streams. Not the platform client's upload(): that one waits for a JSON body. The session cookie, the CSRF
- * token and the language go along as on every other call; a refusal before the stream starts (403, 413, 422) is
- * the usual error envelope.
+ * A spreadsheet import (POST /enterprises/import, /market/import/{kind}, …) sent as multipart with Accept:
+ * text/event-stream, reading the progress from the response body as it streams. Not the platform client's upload():
+ * that one waits for a JSON body. The session cookie, the CSRF token and the language go along as on every other
+ * call; a refusal before the stream starts (403, 413, 422) is the usual error envelope.
  */
-import { ApiError } from "../../../platform/api/client.ts";
-import { importEventOf, readSse, type ImportProgress } from "./sse.ts";
-import type { ImportSummary, RowError } from "../types.ts";
+import { ApiError } from "../api/client.ts";
+import { importEventOf, readSse, type ImportProgress, type RowError, type SummaryOf } from "./sse.ts";
 
-export type ImportOutcome = { kind: "done"; summary: ImportSummary } | { kind: "rejected"; errors: RowError[] };
+export type ImportOutcome<S> = { kind: "done"; summary: S } | { kind: "rejected"; errors: RowError[] };
 
 /** The stream ended without a result: whether anything was written is not known. */
 export class ImportInterrupted extends Error {
@@ -18,7 +17,11 @@ export class ImportInterrupted extends Error {
   }
 }
 
-type Options = { csrfToken: string | null; lang: string; onProgress: (p: ImportProgress) => void; signal?: AbortSignal };
+/** What every import sends along and listens for; the page's hook (useImport) fills it in. */
+export type ImportOptions = { csrfToken: string | null; lang: string; onProgress: (p: ImportProgress) => void; signal?: AbortSignal };
+
+/** One import endpoint: its path under /api/v1, the form fields besides the file, and its summary's check. */
+export type ImportTarget<S> = { path: string; fields?: Record<string, string>; summaryOf: SummaryOf<S> };
 
 async function refusal(response: Response): Promise<ApiError> {
   let payload: unknown = null;
@@ -35,24 +38,25 @@ async function refusal(response: Response): Promise<ApiError> {
   return new ApiError(response.status, "http_error", "");
 }
 
-export async function importWorkbook(file: File, { csrfToken, lang, onProgress, signal }: Options): Promise<ImportOutcome> {
+export async function importFile<S>(target: ImportTarget<S>, file: File, { csrfToken, lang, onProgress, signal }: ImportOptions): Promise<ImportOutcome<S>> {
   const form = new FormData();
+  for (const [name, value] of Object.entries(target.fields ?? {})) form.append(name, value);
   form.append("file", file, file.name);
   const headers: Record<string, string> = { Accept: "text/event-stream", "Accept-Language": lang };
   if (csrfToken) headers["X-CSRF-Token"] = csrfToken;
   let response: Response;
   try {
-    response = await fetch("/api/v1/enterprises/import", { method: "POST", headers, body: form, credentials: "same-origin", signal });
+    response = await fetch(`/api/v1${target.path}`, { method: "POST", headers, body: form, credentials: "same-origin", signal });
   } catch {
     throw new ApiError(0, "network", "");
   }
   if (!response.ok) throw await refusal(response);
   if (!response.body) throw new ImportInterrupted();
-  let outcome: ImportOutcome | null = null;
+  let outcome: ImportOutcome<S> | null = null;
   let failure: ApiError | null = null;
   try {
     await readSse(response.body, (raw) => {
-      const event = importEventOf(raw);
+      const event = importEventOf(raw, target.summaryOf);
       if (!event) return;
       if (event.type === "progress") onProgress(event.progress);
       else if (event.type === "result") outcome = { kind: "done", summary: event.summary };

@@ -2,26 +2,20 @@
  * 批量导入: download the template, upload a filled .xlsx, follow the server's progress (read → check → write →
  * assess) as it streams, then the summary, or the row errors of a file refused as a whole (nothing written).
  */
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { Button, Card, Descriptions, Progress, Result, Space, Typography, Upload } from "antd";
 import { DownloadOutlined, InboxOutlined } from "@ant-design/icons";
 import { useQueryClient } from "@tanstack/react-query";
 import { Link } from "react-router-dom";
 import { downloadImportTemplate, enterpriseKeys } from "../api.ts";
-import { importWorkbook, ImportInterrupted } from "./upload.ts";
-import { progressPercent, type ImportProgress } from "./sse.ts";
-import { RowErrorsCard } from "./RowErrorsCard.tsx";
-import type { ImportSummary, RowError } from "../types.ts";
+import { ENTERPRISE_IMPORT } from "./target.ts";
+import type { ImportSummary } from "../types.ts";
+import { importFile, ImportInterrupted } from "../../../platform/import/upload.ts";
+import { progressPercent } from "../../../platform/import/sse.ts";
+import { useImport } from "../../../platform/import/useImport.ts";
+import { RowErrorsCard } from "../../../platform/import/RowErrorsCard.tsx";
 import { useI18n } from "../../../platform/i18n.tsx";
-import { useMe } from "../../../platform/auth/session.tsx";
 import { ErrorAlert, errorMessage } from "../../../platform/ErrorAlert.tsx";
-
-type State =
-  | { at: "idle" }
-  | { at: "running"; name: string; progress: ImportProgress | null }
-  | { at: "done"; name: string; summary: ImportSummary }
-  | { at: "rejected"; name: string; errors: RowError[] }
-  | { at: "failed"; name: string; error: unknown };
 
 function Summary({ summary }: { summary: ImportSummary }) {
   const { t } = useI18n();
@@ -37,31 +31,13 @@ function Summary({ summary }: { summary: ImportSummary }) {
 }
 
 export function EnterpriseImportPage() {
-  const { t, lang } = useI18n();
-  const me = useMe();
+  const { t } = useI18n();
   const queryClient = useQueryClient();
-  const [state, setState] = useState<State>({ at: "idle" });
+  const { state, start, reset } = useImport<ImportSummary>(() => void queryClient.invalidateQueries({ queryKey: enterpriseKeys.all }));
   const [templateError, setTemplateError] = useState<unknown>(null);
-  const abort = useRef<AbortController | null>(null);
-  useEffect(() => () => abort.current?.abort(), []);
 
-  const start = (file: File) => {
-    const controller = new AbortController();
-    abort.current = controller;
-    setState({ at: "running", name: file.name, progress: null });
-    importWorkbook(file, { csrfToken: me.csrfToken, lang, signal: controller.signal, onProgress: (progress) => setState({ at: "running", name: file.name, progress }) })
-      .then((outcome) => {
-        if (outcome.kind === "done") {
-          void queryClient.invalidateQueries({ queryKey: enterpriseKeys.all });
-          setState({ at: "done", name: file.name, summary: outcome.summary });
-        } else setState({ at: "rejected", name: file.name, errors: outcome.errors });
-      })
-      .catch((error: unknown) => {
-        if (!controller.signal.aborted) setState({ at: "failed", name: file.name, error });
-      });
-  };
   const again = (
-    <Button key="again" onClick={() => setState({ at: "idle" })}>
+    <Button key="again" onClick={reset}>
       {t("enterprise.import.again")}
     </Button>
   );
@@ -89,8 +65,8 @@ export function EnterpriseImportPage() {
           multiple={false}
           showUploadList={false}
           beforeUpload={(file) => {
-            start(file);
-            return false; // importWorkbook sends it; Upload itself posts nothing
+            start(file, (f, options) => importFile(ENTERPRISE_IMPORT, f, options));
+            return false; // importFile sends it; Upload itself posts nothing
           }}
         >
           <p className="ant-upload-drag-icon">
