@@ -5,11 +5,14 @@
  * university's contact. The university's member opens its achievement, finds the demand among those it could
  * serve and answers it in the university's name; it sees its answer on the demand, the enterprise sees the answer
  * and the clock stopped. An anonymous visitor finds the achievement on the public portal from the sign-in page,
- * with its marked snippet, opens it and its patent, and is asked to sign in to get in touch.
+ * with its marked snippet, opens it and its patent, and is asked to sign in to get in touch. The university's member
+ * imports achievements from a .csv from 我的发布 (批量导入): a bad row refuses the whole file with the row, column
+ * and reason in Chinese and a report to download; the corrected file is imported and its records are in 我的发布.
  *
  * The supply is seeded once through the API by the university's member: an achievement and a patent on silicon
  * modulators (sharing words with the demand), and an unrelated BeiDou achievement so the words have a corpus.
  */
+import { readFile } from "node:fs/promises";
 import { beforeAll, describe, expect, test } from "vitest";
 import type { Page } from "playwright-core";
 import { useStack } from "./support/stack.ts";
@@ -17,6 +20,7 @@ import { apiSignIn, createUserIn } from "./support/api.ts";
 import { buttonName, choose, settled, signIn } from "./support/ui.ts";
 import { screenshot } from "./support/browser.ts";
 import { patentCheckChar } from "../../src/shared/patent-number.ts";
+import { MARKET_TEMPLATES } from "../../src/server/modules/market/import-sheet.ts";
 
 const ENTERPRISE = "长飞光纤光缆股份有限公司";
 const UNIVERSITY = "湖北理工学院";
@@ -82,6 +86,16 @@ async function seedSupply(baseUrl: string, seller: Session, orgId: string) {
   });
   return { achievementId };
 }
+
+/** A .csv of achievements as someone saves the template from Excel: the template's headers, then one line per row. */
+function achievementsCsv(rows: string[][]): Buffer {
+  const header = MARKET_TEMPLATES.achievement.columns.map((c) => c.header);
+  return Buffer.from(`\uFEFF${[header, ...rows].map((r) => r.join(",")).join("\r\n")}\r\n`, "utf8");
+}
+
+const IMPORTED = ["基于光纤光栅的分布式温度传感阵列", "高功率半导体激光器巴条封装工艺"];
+/** 成果名称, 成果简介, 技术领域, TRL, 转化方式, 价格（万元）, 面议, 联系人, 联系电话, 公开. */
+const importRow = (title: string, trl: string) => [title, `${title}，已完成样机验证，可用于电力与工业在线监测。`, "光电子信息", trl, "许可；合作开发", "", "是", "王老师", "0714-6358888", "否"];
 
 /** 技术市场 → 我的发布 in the left navigation (the group is open already on a marketplace page). */
 async function openMine(page: Page): Promise<void> {
@@ -307,5 +321,43 @@ describe("technology marketplace", () => {
     await page.getByText("Page not found").waitFor();
     expect(console.pageErrors).toEqual([]);
     expect(console.cspViolations).toEqual([]);
+  });
+
+  test("a university imports achievements from a .csv: a bad row refuses the whole file, the corrected file is imported", async () => {
+    const { page, console } = await stack.newPage();
+    await signIn(page, stack.url, SELLER.username, SELLER.password);
+    await openMine(page);
+    await page.getByTestId("mine-import").click();
+    await page.waitForURL(/\/market\/import/);
+    await page.locator(".ant-radio-button-wrapper", { hasText: "科技成果" }).click();
+    await expect.poll(() => page.locator("form").textContent()).toContain(UNIVERSITY);
+    const upload = page.locator('input[type="file"]');
+
+    // The second data row (sheet row 3) has TRL 12: the file is refused at that row and column (its letter and
+    // header, as the server names it), nothing written.
+    await upload.setInputFiles({ name: "成果清单.csv", mimeType: "text/csv", buffer: achievementsCsv([importRow(IMPORTED[0] ?? "", "6"), importRow(IMPORTED[1] ?? "", "12")]) });
+    const rejected = page.getByTestId("import-rejected");
+    await rejected.waitFor();
+    await expect(rejected.getByRole("alert").textContent()).resolves.toContain("没有写入任何数据");
+    const errors = page.getByTestId("import-errors").locator(".ant-table-row");
+    await expect(errors.count()).resolves.toBe(1);
+    await expect(errors.locator("td").allTextContents()).resolves.toEqual(["3", "D（技术成熟度（TRL 1–9））", "技术成熟度 12 不在 1–9 之间"]);
+    await expect(page.getByTestId("import-errors-xlsx").isVisible()).resolves.toBe(true);
+    const [report] = await Promise.all([page.waitForEvent("download"), page.getByTestId("import-errors-csv").click()]);
+    expect(report.suggestedFilename()).toBe("成果清单-错误清单.csv");
+    await expect(readFile(await report.path(), "utf8")).resolves.toContain("3,D（技术成熟度（TRL 1–9））,技术成熟度 12 不在 1–9 之间");
+    await screenshot(page, "m7-import-rejected");
+
+    // The corrected file: both rows are imported, and 我的发布 lists them.
+    await page.getByTestId("import-again").click();
+    await upload.setInputFiles({ name: "成果清单.csv", mimeType: "text/csv", buffer: achievementsCsv([importRow(IMPORTED[0] ?? "", "6"), importRow(IMPORTED[1] ?? "", "7")]) });
+    const summary = page.getByTestId("import-summary");
+    await summary.waitFor();
+    await expect(summary.textContent()).resolves.toContain("新增 2 条，更新 0 条");
+    await screenshot(page, "m8-import-done");
+    await page.getByTestId("import-to-mine").click();
+    await page.waitForURL(/\/market\/mine\?kind=achievement/);
+    await page.locator(".ant-table-row", { hasText: IMPORTED[1] ?? "" }).waitFor();
+    expect(console.pageErrors).toEqual([]);
   });
 });

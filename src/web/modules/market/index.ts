@@ -1,6 +1,6 @@
 /**
  * The technology marketplace in the UI (技术市场): the public portal (/portal, outside the session), the owner's
- * records (我的发布) with their forms, and each record's page — a demand with its 48-hour clock, responses and
+ * records (我的发布) with their forms and bulk import (批量导入, from 我的发布), and each record's page — a demand with its 48-hour clock, responses and
  * explained matches, an achievement with the demands it could serve; and the demand SLA's card for the 督办 dashboard.
  */
 import { createElement, lazy, Suspense, type ReactElement } from "react";
@@ -21,7 +21,7 @@ export const marketNav: NavItem[] = [
     label: "nav.marketMine",
     group: marketGroup,
     visible: (me) => me.abilities.postDemand === true || me.abilities.publishSupply === true,
-    also: KINDS.map((k) => `/market/${KIND_PATH[k]}`),
+    also: ["/market/import", ...KINDS.map((k) => `/market/${KIND_PATH[k]}`)],
   },
 ];
 
@@ -29,6 +29,7 @@ export const marketLinks: HeaderLink[] = [{ path: "/portal", icon: createElement
 
 export const marketRoutes: RouteObject[] = [
   { path: "market/mine", lazy: async () => ({ Component: (await import("./mine/MyRecordsPage.tsx")).MyRecordsPage }) },
+  { path: "market/import", lazy: async () => ({ Component: (await import("./import/MarketImportPage.tsx")).MarketImportPage }) },
   ...KINDS.flatMap((kind): RouteObject[] => [
     { path: `market/${KIND_PATH[kind]}/new`, lazy: async () => ({ element: createElement((await import("./forms/RecordFormPage.tsx")).RecordFormPage, { kind }) }) },
     { path: `market/${KIND_PATH[kind]}/:id`, lazy: async () => ({ element: createElement((await import("./record/RecordPage.tsx")).RecordPage, { kind }) }) },

@@ -10,16 +10,21 @@ import { useMe } from "../../../platform/auth/session.tsx";
 import { useI18n } from "../../../platform/i18n.tsx";
 import type { WebMessageKey } from "../../../i18n/zh-CN.ts";
 
-/** The organisation select: the user's own organisations; the stored one (named by the record) when editing. */
-export function OrgField({ name, current, onPick }: { name: string; current?: { id: string; name: string | null }; onPick?: (org: { id: string; cityCode: string }) => void }) {
+/**
+ * The organisation select: the user's own organisations; the stored one (named by the record) when editing. Optional
+ * only where the server lets a record have no owner (an admin's patent import), with `optionalHint` saying so.
+ */
+export function OrgField({ name, current, onPick, optionalHint }: { name: string; current?: { id: string; name: string | null }; onPick?: (org: { id: string; cityCode: string }) => void; optionalHint?: string }) {
   const { t } = useI18n();
   const me = useMe();
   const orgs = actingOrgs(me);
   const options = current ? [{ value: current.id, label: current.name ?? current.id }] : orgs.map((o) => ({ value: o.id, label: o.name }));
+  const optional = optionalHint !== undefined;
   return (
-    <Form.Item name={name} label={t("recordForm.org")} rules={[{ required: true, message: t("form.required") }]} extra={current ? t("recordForm.orgFixed") : undefined}>
+    <Form.Item name={name} label={t("recordForm.org")} rules={optional ? [] : [{ required: true, message: t("form.required") }]} extra={current ? t("recordForm.orgFixed") : optionalHint}>
       <Select
         options={options}
+        allowClear={optional}
         disabled={Boolean(current)}
         onChange={(id: string) => {
           const org = orgs.find((o) => o.id === id);

@@ -1,10 +1,11 @@
 /**
  * 我的发布: the records of the user's organisations, a tab per kind (in the URL, ?kind=), each with its state and
  * the owner's actions; a demand's row unfolds to the responses it received. New records by ability: demands for
- * enterprises (postDemand), supplies for anyone acting for an organisation (publishSupply).
+ * enterprises (postDemand), supplies for anyone acting for an organisation (publishSupply), one by one or by file
+ * (批量导入, opened on the tab's kind).
  */
-import { Button, Card, Table, Tabs, Tag } from "antd";
-import { PlusOutlined } from "@ant-design/icons";
+import { Button, Card, Space, Table, Tabs, Tag } from "antd";
+import { PlusOutlined, UploadOutlined } from "@ant-design/icons";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Link, useNavigate } from "react-router-dom";
 import { marketKeys, myRecords } from "../api.ts";
@@ -57,9 +58,14 @@ export function MyRecordsPage() {
       title={t("mine.title")}
       extra={
         mayCreate(kind) ? (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate(`/market/${KIND_PATH[kind]}/new`)} data-testid="mine-create">
-            {t(`mine.create.${kind}`)}
-          </Button>
+          <Space>
+            <Button icon={<UploadOutlined />} onClick={() => navigate(`/market/import?kind=${kind}`)} data-testid="mine-import">
+              {t("mine.import")}
+            </Button>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate(`/market/${KIND_PATH[kind]}/new`)} data-testid="mine-create">
+              {t(`mine.create.${kind}`)}
+            </Button>
+          </Space>
         ) : null
       }
     >
