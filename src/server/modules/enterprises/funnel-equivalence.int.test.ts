@@ -32,6 +32,14 @@ function referenceCerts(cities: string[], years: number[]) {
     group by g.city_code, g.year order by g.year, g.city_code`;
 }
 
+/** Registered enterprises as first counted: every enterprise joined to each (city, Y) it was founded by. */
+function referenceRegistered(cities: string[], years: number[]) {
+  const cityList = sql.join(cities.map((c) => sql`${c}`), sql`, `);
+  const yearList = sql.join(years.map((y) => sql`${y}::int`), sql`, `);
+  return sql`with grid as (select c.code as city_code, y.year from (select unnest(array[${cityList}]::text[]) as code) c cross join (select unnest(array[${yearList}]) as year) y)
+    select g.city_code, g.year, count(e.org_id) as n from grid g join enterprises e on e.city_code = g.city_code and coalesce(e.founded_on, date '1900-01-01') <= make_date(g.year, 12, 31) group by g.city_code, g.year`;
+}
+
 function referenceHighTech(years: number[]) {
   const cityList = sql.join(CITIES.map((c) => sql`${c.code}`), sql`, `);
   const yearList = sql.join(years.map((y) => sql`${y}::int`), sql`, `);
@@ -69,6 +77,9 @@ describe.each(engines())("funnel queries on %s", (engine) => {
     expect(stats?.hightech).toBeGreaterThan(100);
     const now = await enterpriseFunnel(h.database.db, { years, cities });
     const reference = new Map((await rows<Record<string, string | number>>(h.database.db, referenceCerts(cities, years))).map((r) => [`${String(r.city_code)}:${Number(r.year)}`, r]));
+    const registered = new Map((await rows<{ city_code: string; year: number; n: number | string }>(h.database.db, referenceRegistered(cities, years))).map((r) => [`${r.city_code}:${Number(r.year)}`, Number(r.n)]));
+    expect(now.map((r) => r.registered)).toEqual(now.map((r) => registered.get(`${r.cityCode}:${r.year}`) ?? 0));
+    expect(now.some((r) => r.registered > 0)).toBe(true);
     let nonZero = 0;
     for (const r of now) {
       const ref = reference.get(`${r.cityCode}:${r.year}`);

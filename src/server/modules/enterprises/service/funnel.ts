@@ -39,7 +39,9 @@ export async function enterpriseFunnel(q: Queryable, opts: { years: number[]; ci
   const result = await rows<Record<string, string | number>>(
     q,
     sql`with grid as (select c.code as city_code, y.year from (select unnest(array[${cityList}]::text[]) as code) c cross join (select unnest(array[${yearList}]) as year) y),
-      reg as (select g.city_code, g.year, count(e.org_id) as n from grid g join enterprises e on e.city_code = g.city_code and coalesce(e.founded_on, date '1900-01-01') <= make_date(g.year, 12, 31) group by g.city_code, g.year),
+      -- Registered by the end of Y: enterprises counted once per (city, founding year), then summed up to Y.
+      founded as (select city_code, extract(year from coalesce(founded_on, date '1900-01-01'))::int as year, count(*) as n from enterprises where city_code in (${cityList}) group by 1, 2),
+      reg as (select g.city_code, g.year, sum(f.n) as n from grid g join founded f on f.city_code = g.city_code and f.year <= g.year group by g.city_code, g.year),
       -- One pass over the certificates that can count (confirmed, the cities asked, certificate years within four
       -- years before the years asked): each emits the (city, year, stage) cells it counts in, then each cell counts
       -- distinct enterprises. A certificate counts for year Y only when its own year is in Y − 4 … Y; it is valid at
