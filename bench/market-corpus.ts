@@ -52,7 +52,7 @@ export const CORPUS_USAGE = `corpus (synthetic 示例数据 through the import's
 
 export type CorpusOptions = { counts: SyntheticCounts; seed: number; keep: boolean; reuse: string | null };
 
-type RawCorpus = { patents?: string; achievements?: string; demands?: string; experts?: string; seed?: string; keep: boolean; reuse?: string };
+export type RawCorpus = { patents?: string; achievements?: string; demands?: string; experts?: string; seed?: string; keep: boolean; reuse?: string };
 
 export function corpusOptions(values: RawCorpus, num: (name: string, text: string, min: number, max: number) => number): CorpusOptions {
   const d = defaultCounts(Boolean(process.env.DATABASE_URL));

@@ -11,13 +11,11 @@
  * rankSubject whole). Bounded in time; everything it started or created is removed however the run ends.
  */
 import { parseArgs } from "node:util";
-import os from "node:os";
 import type { SQL } from "drizzle-orm";
-import { listen, closeServer } from "./serve.ts";
-import { bounded, fmt, latency, log, machine, numberOption, timed, type Latency } from "./fresh-db.ts";
-import { apiToken, CORPUS_OPTIONS, CORPUS_USAGE, corpusOptions, demandCases, getJson, keepConnections, openMarketStore, pairedPasses, pairFigures, pairTable, prepareCorpus, totalRecords, type CorpusOptions, type PairFigures } from "./market-corpus.ts";
-import { createApp } from "../src/server/app.ts";
-import { rows, sql, type Database } from "../src/server/platform/db.ts";
+import { fmt, latency, machine, numberOption, type Latency } from "./fresh-db.ts";
+import { explainSlowest, logReport, MARKET_BENCH_OPTIONS, MARKET_BENCH_USAGE, marketBenchOptions, measuredPasses, corpusTitle, measuredOn, printJson, runMarketBench, type MarketBenchOptions, type MarketFigures } from "./market-bench.ts";
+import { apiToken, demandCases, getJson, pairFigures, type PairFigures } from "./market-corpus.ts";
+import { rows, type Database } from "../src/server/platform/db.ts";
 import { candidatesSql, loadSubject, matchTargets, queryWords, rankSubject, weightedTerms, type Subject } from "../src/server/modules/market/service/matching.ts";
 import { termStats } from "../src/server/modules/market/service/terms.ts";
 import type { Kind } from "../src/server/modules/market/contract.ts";
@@ -27,37 +25,19 @@ const USAGE = `usage: npm run bench -- match [--subjects N] [--breakdown] [--exp
   --subjects N     published demands to match, chosen by a hash of their text (default 100)
   --breakdown      a third pass timing the service's steps in-process (load the demand, the statements, rankSubject whole)
   --explain N      EXPLAIN (ANALYZE, BUFFERS) of the candidate statements of the N slowest demands (stderr; default 0)
-  --bound S        give up (and clean up) after S seconds (default: 900 + 4 ms per record to load)
-  --json           print the figures as JSON on stdout (progress and the table go to stderr)
-${CORPUS_USAGE}
-Engine: PGlite in a temporary directory, or a fresh database on the server in DATABASE_URL (dropped afterwards unless --keep).`;
+${MARKET_BENCH_USAGE}`;
 
-type Options = { subjects: number; breakdown: boolean; explain: number; bound: number | null; json: boolean; corpus: CorpusOptions };
+type Options = MarketBenchOptions & { subjects: number; breakdown: boolean };
 
 function parseOptions(args: string[]): Options | "help" {
   const { values } = parseArgs({
     args,
-    options: {
-      subjects: { type: "string", default: "100" },
-      breakdown: { type: "boolean", default: false },
-      explain: { type: "string", default: "0" },
-      bound: { type: "string" },
-      json: { type: "boolean", default: false },
-      help: { type: "boolean", short: "h", default: false },
-      ...CORPUS_OPTIONS,
-    },
+    options: { subjects: { type: "string", default: "100" }, breakdown: { type: "boolean", default: false }, ...MARKET_BENCH_OPTIONS },
     strict: true,
     allowPositionals: false,
   });
   if (values.help) return "help";
-  return {
-    subjects: numberOption("subjects", values.subjects, 1, 100_000),
-    breakdown: values.breakdown,
-    explain: numberOption("explain", values.explain, 0, 50),
-    bound: values.bound === undefined ? null : numberOption("bound", values.bound, 10, 86_400),
-    json: values.json,
-    corpus: corpusOptions(values, numberOption),
-  };
+  return { subjects: numberOption("subjects", values.subjects, 1, 100_000), breakdown: values.breakdown, ...marketBenchOptions(values) };
 }
 
 /** What rankSubject sends for one demand: the document-frequency lookup of its words, then one candidate statement per kind. */
@@ -79,44 +59,39 @@ async function direct(database: Database, p: Plan): Promise<void> {
   for (const statement of p.candidates) await rows(database.db, statement);
 }
 
-export type MatchFigures = {
+export type MatchFigures = MarketFigures & {
   benchmark: "match";
-  date: string;
-  engine: string;
-  corpus: { patents: number; achievements: number; demands: number; experts: number; seed: number; records: number; loadSeconds: number | null };
   demands: number;
   limit: number;
   /** Matches returned per demand. */
   returned: { min: number; p50: number };
-  machine: ReturnType<typeof machine>;
-  loadAverage: { before: number[]; after: number[] };
   match: PairFigures;
   breakdown: Record<string, Latency> | null;
   goals: { apiWithin1_5xDirect: boolean; top10Within200ms: boolean | null };
 };
 
-export async function main(args: string[]): Promise<number> {
-  let options: Options | "help";
-  try {
-    options = parseOptions(args);
-  } catch (err) {
-    process.stderr.write(`${(err as Error).message}\n${USAGE}\n`);
-    return 2;
+/** The service's steps timed in-process, one demand after another. */
+async function breakdownOf(database: Database, plans: Plan[]): Promise<Record<string, Latency>> {
+  const steps: Record<string, number[]> = { "loadSubject (the demand's row)": [], "termStats (document frequencies)": [], "candidate statements (3 kinds)": [], "rankSubject whole (statements + jieba + re-ranking)": [] };
+  const time = async (name: string, f: () => Promise<unknown>) => {
+    const started = performance.now();
+    await f();
+    steps[name]?.push(performance.now() - started);
+  };
+  for (const p of plans) {
+    await time("loadSubject (the demand's row)", () => loadSubject(database.db, "demand", p.id));
+    await time("termStats (document frequencies)", () => termStats(database.db, p.targets, p.terms));
+    await time("candidate statements (3 kinds)", async () => {
+      for (const s of p.candidates) await rows(database.db, s);
+    });
+    await time("rankSubject whole (statements + jieba + re-ranking)", () => rankSubject(database.db, "demand", p.subject, LIMIT));
   }
-  if (options === "help") {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  const o = options;
-  const bound = o.bound ?? 900 + (o.corpus.reuse ? 0 : totalRecords(o.corpus.counts) * 0.004);
-  return bounded("match", bound, async (cleanup) => {
-    log("match bench: set-up");
-    const store = await timed("open and migrate", () => openMarketStore(cleanup, o.corpus));
-    const { loadSeconds, counts } = await prepareCorpus(store, o.corpus);
-    const app = createApp({ database: store.database });
-    const { server, origin } = await listen(app.fetch);
-    cleanup.add("app server", () => closeServer(server));
-    keepConnections(server);
+  return Object.fromEntries(Object.entries(steps).map(([k, v]) => [k, latency(v)]));
+}
+
+export function main(args: string[]): Promise<number> {
+  return runMarketBench("match", args, USAGE, parseOptions, async (o, bench) => {
+    const { store, origin } = bench;
     const headers = await apiToken(store.database, origin);
 
     const chosen = await demandCases(store.database, o.subjects);
@@ -131,76 +106,40 @@ export async function main(args: string[]): Promise<number> {
       returned[i] = body.items.length;
     };
     const directCall = (i: number) => direct(store.database, plans[i] as Plan);
-    const loadBefore = os.loadavg();
-    const times = await pairedPasses(plans.length, api, directCall, "match");
-    const loadAfter = os.loadavg();
-
-    let breakdown: Record<string, Latency> | null = null;
-    if (o.breakdown) {
-      const steps: Record<string, number[]> = { "loadSubject (the demand's row)": [], "termStats (document frequencies)": [], "candidate statements (3 kinds)": [], "rankSubject whole (statements + jieba + re-ranking)": [] };
-      const time = async (name: string, f: () => Promise<unknown>) => {
-        const started = performance.now();
-        await f();
-        steps[name]?.push(performance.now() - started);
-      };
-      for (const p of plans) {
-        await time("loadSubject (the demand's row)", () => loadSubject(store.database.db, "demand", p.id));
-        await time("termStats (document frequencies)", () => termStats(store.database.db, p.targets, p.terms));
-        await time("candidate statements (3 kinds)", async () => {
-          for (const s of p.candidates) await rows(store.database.db, s);
-        });
-        await time("rankSubject whole (statements + jieba + re-ranking)", () => rankSubject(store.database.db, "demand", p.subject, LIMIT));
-      }
-      breakdown = Object.fromEntries(Object.entries(steps).map(([k, v]) => [k, latency(v)]));
-    }
+    const { times, loadAverage } = await measuredPasses(plans.length, api, directCall, "match");
+    const breakdown = o.breakdown ? await breakdownOf(store.database, plans) : null;
 
     const figures: MatchFigures = {
       benchmark: "match",
-      date: new Date().toISOString(),
-      engine: store.label,
-      corpus: { ...counts, seed: o.corpus.seed, records: totalRecords(counts), loadSeconds },
+      ...measuredOn(bench, o.corpus.seed),
       demands: plans.length,
       limit: LIMIT,
       returned: { min: Math.min(...returned), p50: latency(returned).p50 },
       machine: machine(),
-      loadAverage: { before: loadBefore, after: loadAfter },
+      loadAverage,
       match: pairFigures(times),
       breakdown,
       goals: { apiWithin1_5xDirect: false, top10Within200ms: null },
     };
     figures.goals = { apiWithin1_5xDirect: figures.match.ratio.p95 <= 1.5, top10Within200ms: store.databaseUrl ? figures.match.api.p95 <= 200 : null };
 
-    const c = figures.corpus;
-    log("");
-    log(
-      pairTable(
-        `Marketplace matching, ${figures.engine}: ${c.records.toLocaleString("en-US")} records (${c.patents.toLocaleString("en-US")} patents, ${c.achievements.toLocaleString("en-US")} achievements, ${c.demands.toLocaleString("en-US")} demands, ${c.experts.toLocaleString("en-US")} experts); ` +
-          `top ${LIMIT} for ${figures.demands} demands (returned per demand: min ${figures.returned.min}, p50 ${figures.returned.p50})`,
+    logReport(
+      figures,
+      [
+        corpusTitle("Marketplace matching", figures) + `top ${LIMIT} for ${figures.demands} demands (returned per demand: min ${figures.returned.min}, p50 ${figures.returned.p50})`,
         figures.match,
         "API: GET /api/v1/market/demands/{id}/matches (token)",
         "direct: rankSubject's statements on the database",
-      ),
+      ],
+      Object.entries(breakdown ?? {}).map(([k, l]) => `  in-process ${k.padEnd(56)} p50 ${fmt(l.p50).padStart(9)}  p95 ${fmt(l.p95).padStart(9)}`),
+      figures.goals.apiWithin1_5xDirect,
+      { label: "top-10 p95 ≤ 200 ms (server)", met: figures.goals.top10Within200ms },
     );
-    if (breakdown) for (const [k, l] of Object.entries(breakdown)) log(`  in-process ${k.padEnd(56)} p50 ${fmt(l.p50).padStart(9)}  p95 ${fmt(l.p95).padStart(9)}`);
-    log(`goals: API p95 ≤ 1.5 × direct p95: ${figures.goals.apiWithin1_5xDirect ? "met" : "NOT met"}${figures.goals.top10Within200ms === null ? "" : `; top-10 p95 ≤ 200 ms (server): ${figures.goals.top10Within200ms ? "met" : "NOT met"}`}`);
-    log(`machine: node ${figures.machine.node}, ${figures.machine.cpus} CPUs; load average before ${loadBefore.map((l) => l.toFixed(2)).join(" ")}, after ${loadAfter.map((l) => l.toFixed(2)).join(" ")}; ${figures.date}`);
-
-    if (o.explain > 0) {
-      const slowest = times.direct
-        .map((t, i) => ({ t, i }))
-        .sort((a, b) => b.t - a.t)
-        .slice(0, o.explain);
-      for (const { t, i } of slowest) {
-        const p = plans[i];
-        if (!p) continue;
-        log(`\nEXPLAIN demand ${p.id} "${p.subject.title}" (direct ${fmt(t)} ms; words ${p.words.join(" ")})`);
-        for (const s of p.candidates) {
-          const plan = await rows<{ "QUERY PLAN": string }>(store.database.db, sql`explain (analyze, buffers) ${s}`);
-          log(plan.map((r) => r["QUERY PLAN"]).join("\n"));
-        }
-      }
-    }
-    if (o.json) process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
-    return 0;
+    await explainSlowest(bench, times, o.explain, (i, t) => {
+      const p = plans[i];
+      if (!p) return null;
+      return { heading: `\nEXPLAIN demand ${p.id} "${p.subject.title}" (direct ${fmt(t)} ms; words ${p.words.join(" ")})`, statements: p.candidates.map((s) => [null, s]) };
+    });
+    printJson(o, figures);
   });
 }
