@@ -16,6 +16,13 @@ export type FunnelRow = { cityCode: string; year: number; registered: number; te
 
 const VALID_FROM = sql.raw(`coalesce(c.valid_from, make_date(c.year, 1, 1))`);
 const VALID_UNTIL = sql.raw(`coalesce(c.valid_until, make_date(c.year + 3, 1, 1) - 1)`);
+/**
+ * The first and last years at whose 31 December a certificate row `c` (with valid_from/valid_until resolved as
+ * above) is valid: from its validity's first year, through its last year when it runs to 31 December, else the year
+ * before.
+ */
+const FIRST_VALID_YEAR = sql.raw(`extract(year from c.valid_from)::int`);
+const LAST_VALID_YEAR = sql.raw(`(extract(year from c.valid_until)::int - case when c.valid_until < make_date(extract(year from c.valid_until)::int, 12, 31) then 1 else 0 end)`);
 
 /** 统计口径 of each stage, shown beside the chart. */
 export const FUNNEL_DEFINITIONS: Record<keyof Omit<FunnelRow, "cityCode" | "year">, string> = {
@@ -60,8 +67,8 @@ export async function enterpriseFunnel(q: Queryable, opts: { years: number[]; ci
         union all select city_code, year, 'certified', org_id from c where tier = 'high-tech'
         union all select c.city_code, y.year, 'valid', c.org_id from c
           cross join lateral generate_series(
-            greatest(c.year, extract(year from c.valid_from)::int),
-            least(c.year + 4, extract(year from c.valid_until)::int - case when c.valid_until < make_date(extract(year from c.valid_until)::int, 12, 31) then 1 else 0 end)
+            greatest(c.year, ${FIRST_VALID_YEAR}),
+            least(c.year + 4, ${LAST_VALID_YEAR})
           ) as y(year)
           where c.tier = 'high-tech'
         union all select c.city_code, extract(year from c.valid_until)::int, 'expiring', c.org_id from c
@@ -140,8 +147,8 @@ export async function highTechCounts(q: Queryable): Promise<HighTechCount[]> {
       cells as (
         select c.city_code, y.year, c.org_id from c
           cross join lateral generate_series(
-            greatest(${first}::int, extract(year from c.valid_from)::int),
-            least(${last}::int, extract(year from c.valid_until)::int - case when c.valid_until < make_date(extract(year from c.valid_until)::int, 12, 31) then 1 else 0 end)
+            greatest(${first}::int, ${FIRST_VALID_YEAR}),
+            least(${last}::int, ${LAST_VALID_YEAR})
           ) as y(year)),
       counted as (
         select d.city_code, d.year, count(*) as n, coalesce(bool_or(e.is_demo), false) as demo

@@ -11,7 +11,6 @@ import { adjustTerms, distinctTerms } from "./terms.ts";
 import { organisationById, organisations } from "../../orgs/index.ts";
 import { documentSql, weightedDocument } from "../../../platform/search/tsvector.ts";
 import { searchParts } from "../import-rows.ts";
-export { searchParts };
 import { appendAudit, entityHistory } from "../../../platform/audit/index.ts";
 import { DomainError, fieldError, forbidden, notFound } from "../../../platform/errors.ts";
 import { requireActor } from "../../../platform/policy.ts";
