@@ -7,10 +7,10 @@
  */
 import ExcelJS from "exceljs";
 import { getTableColumns, getTableName, sql, type SQL } from "drizzle-orm";
-import { achievements, demands, experts, patents } from "../schema.ts";
 import { mayActFor } from "../policy.ts";
 import type { Kind } from "../contract.ts";
 import { MARKET_TEMPLATES, readMarketSheet, type ImportedRecord } from "../import-sheet.ts";
+import { TABLES } from "./records.ts";
 import { batchKeys, buildBatch, searchParts, type BatchContext, type BatchInput, type BatchOutput, type Owner } from "../import-rows.ts";
 import { addDocuments, applyTermDelta, distinctTerms } from "./terms.ts";
 import { HIGH_VALUE_SETTINGS } from "./patents.ts";
@@ -76,7 +76,6 @@ export async function importMarket(ctx: Ctx, kind: Kind, file: { content: Buffer
   return ctx.db.transaction((tx) => writeRecords(tx, ctx, kind, read.records, () => org, today, onProgress));
 }
 
-const TABLE = { patent: patents, achievement: achievements, demand: demands, expert: experts } as const;
 
 export type { Owner };
 
@@ -116,7 +115,7 @@ export async function writeRecords(tx: Tx, ctx: Ctx, kind: Kind, records: Import
   const first = records[0];
   if (first) {
     const context: BatchContext = { today, now: new Date().toISOString(), userId: actor?.userId ?? null, pledgeThresholdYuan: HIGH_VALUE_SETTINGS.pledgeThresholdYuan, demo: opts.demo ?? false };
-    const table = TABLE[kind];
+    const table = TABLES[kind];
     const columns = columnsOf(table, batchKeys(kind, { values: first.values, owner: ownerOf(first) }, context));
     const inputOf = (from: number): BatchInput => ({ kind, records: records.slice(from, from + BATCH_ROWS).map((r) => ({ values: r.values, owner: ownerOf(r) })), context, columns: columns.map((c) => [c.key, c.name]) });
     // A large write builds its batches (segmentation, documents, JSON) in a worker thread, one batch ahead of the
@@ -167,7 +166,7 @@ const BATCH_MODULE = new URL("../import-rows.ts", import.meta.url);
 type ColumnOf = { key: string; name: string; type: string };
 
 /** The table's columns for the batch's keys; a key that is not a column is a programming error. */
-function columnsOf(table: (typeof TABLE)[Kind], keys: string[]): ColumnOf[] {
+function columnsOf(table: (typeof TABLES)[Kind], keys: string[]): ColumnOf[] {
   const columns = getTableColumns(table) as Record<string, { name: string; getSQLType: () => string }>;
   return keys.map((key) => {
     const c = columns[key];
@@ -181,7 +180,7 @@ function columnsOf(table: (typeof TABLE)[Kind], keys: string[]): ColumnOf[] {
  * column's SQL type (arrays from JSON arrays, the tsvector from its literal). Thousands of bound parameters per
  * statement cost more in the query builder and the protocol than the rows themselves.
  */
-function recordsetInsert(table: (typeof TABLE)[Kind], columns: ColumnOf[], json: string): SQL {
+function recordsetInsert(table: (typeof TABLES)[Kind], columns: ColumnOf[], json: string): SQL {
   const names = sql.raw(columns.map((c) => `"${c.name}"`).join(", "));
   const definitions = sql.raw(columns.map((c) => `"${c.name}" ${c.type}`).join(", "));
   return sql`insert into ${table} (${names}) select ${names} from json_to_recordset(${json}::json) as r(${definitions})`;
