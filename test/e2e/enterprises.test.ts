@@ -93,10 +93,18 @@ describe("enterprise cultivation", () => {
     await officer.page.locator(".ant-layout-sider").getByText("高企后备库", { exact: true }).click();
     await officer.page.locator(".ant-card-head", { hasText: "高企后备库" }).getByRole("button", { name: buttonName("纳入后备库") }).click();
     const nominate = officer.page.locator(".ant-modal", { hasText: `纳入 ${year} 年度高企后备库` });
-    await nominate.getByLabel("登记库企业").fill("光庭");
-    await officer.page.locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: ENTERPRISE }).click();
-    // The choice must have landed before the form is sent (under load the dropdown can still be re-rendering).
-    await expect.poll(() => nominate.textContent(), { timeout: 30_000 }).toContain(ENTERPRISE);
+    // The choice must have landed before the form is sent. Under load the options can re-render between the search
+    // and the click, and the click then picks nothing: search and pick again, at most three times.
+    for (let attempt = 1; ; attempt++) {
+      await nominate.getByLabel("登记库企业").fill("光庭");
+      await officer.page.locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: ENTERPRISE }).click();
+      try {
+        await expect.poll(() => nominate.textContent(), { timeout: 10_000 }).toContain(ENTERPRISE);
+        break;
+      } catch (err) {
+        if (attempt >= 3) throw err;
+      }
+    }
     await nominate.getByLabel("推荐理由").fill("科技人员占比差 2 个百分点，研发投入达标，重点辅导。");
     const [nominated] = await Promise.all([
       officer.page.waitForResponse((r) => r.url().endsWith("/enterprises/reserve") && r.request().method() === "POST", { timeout: 60_000 }),
